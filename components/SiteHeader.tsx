@@ -1,0 +1,29 @@
+import Link from 'next/link'
+import { SITE } from '@/lib/site'
+
+const NAVIGATION = [
+  { href: '/articles', label: 'Articles' },
+  { href: '/topics', label: 'Topics' },
+]
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <Link href="/" className="site-name">
+        {SITE.name}
+      </Link>
+      <nav aria-label="Site">
+        <ul>
+          {NAVIGATION.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href}>{item.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  )
+}

@@ -1,0 +1,42 @@
+/**
+ * contentlayer2 reads `content/` (or `$CONTENT_DIR`) into documents. Every field is declared as
+ * free-form `json` so that contentlayer2 never skips a document on its own: the zod schemas in
+ * lib/schema.ts decide what is valid, and `onSuccess` fails the content step with every problem.
+ */
+import path from 'node:path'
+import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
+import { checkContentBuild } from './lib/content-build'
+import { contentDir } from './lib/content-folder'
+import { configureMarkdown } from './lib/markdown'
+import { COLLECTIONS, frontmatterKeys, type CollectionName } from './lib/schema'
+
+function freeFormFields(collection: CollectionName): FieldDefs {
+  return Object.fromEntries(frontmatterKeys(collection).map((key) => [key, { type: 'json' as const }]))
+}
+
+const documentTypes = (Object.keys(COLLECTIONS) as CollectionName[]).map((collection) =>
+  defineDocumentType(() => ({
+    name: COLLECTIONS[collection].documentType,
+    filePathPattern: `${collection}/**/*.md`,
+    contentType: 'markdown',
+    fields: freeFormFields(collection),
+  })),
+)
+
+const root = contentDir()
+
+export default makeSource({
+  contentDirPath: root,
+  documentTypes,
+  markdown: configureMarkdown,
+  disableImportAliasWarning: true,
+  onExtraFieldData: 'ignore',
+  onUnknownDocuments: 'skip-ignore',
+  onSuccess: async (importData) => {
+    const problems = checkContentBuild(await importData(), path.resolve(root), root)
+    if (problems) {
+      console.error(problems)
+      process.exit(1)
+    }
+  },
+})

@@ -1,0 +1,61 @@
+/**
+ * The one Markdown pipeline: CommonMark + GFM in, sanitized HTML out. Articles are Markdown, not
+ * MDX, so content can never run code; raw HTML is parsed and then sanitized, so a `<script>`, an
+ * `on*=` handler or a `javascript:` URL never reaches a page.
+ */
+import type { Element, ElementContent } from 'hast'
+import { toString } from 'hast-util-to-string'
+import rehypeAutolinkHeadings from 'rehype-autolink-headings'
+import rehypeRaw from 'rehype-raw'
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
+import rehypeSlug from 'rehype-slug'
+import rehypeStringify from 'rehype-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import { unified, type Processor } from 'unified'
+
+const anchorContent: ElementContent = {
+  type: 'element',
+  tagName: 'span',
+  properties: { ariaHidden: 'true', className: ['heading-anchor-mark'] },
+  children: [{ type: 'text', value: '#' }],
+}
+
+/**
+ * GitHub's allowlist, except that ids are not prefixed again: remark-rehype already prefixes its
+ * footnote ids with `user-content-`, and a second prefix would break every footnote link.
+ */
+const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' }
+
+/**
+ * Adds the Markdown → HTML plugins to a unified processor. contentlayer2 calls this with its own
+ * processor (the `markdown` option of `makeSource`), so the site and the tests share one pipeline.
+ */
+export function configureMarkdown(processor: Processor<any, any, any, any, any>): void {
+  processor
+    .use(remarkFrontmatter)
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    // Sanitize before adding our own ids and links: those are trusted, the article's HTML is not.
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSlug)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      properties: (heading: Readonly<Element>) => ({
+        className: ['heading-anchor'],
+        ariaLabel: `Link to section: ${toString(heading as Element)}`,
+      }),
+      content: anchorContent,
+    })
+    .use(rehypeStringify)
+}
+
+export async function renderMarkdown(markdown: string): Promise<string> {
+  const processor = unified()
+  configureMarkdown(processor)
+  return String(await processor.process(markdown))
+}
