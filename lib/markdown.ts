@@ -7,7 +7,7 @@ import type { Element, ElementContent } from 'hast'
 import { toString } from 'hast-util-to-string'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
 import rehypeRaw from 'rehype-raw'
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize'
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -24,10 +24,23 @@ const anchorContent: ElementContent = {
 }
 
 /**
- * GitHub's allowlist, except that ids are not prefixed again: remark-rehype already prefixes its
- * footnote ids with `user-content-`, and a second prefix would break every footnote link.
+ * GitHub's allowlist, with one change. remark-rehype already gives footnotes ids prefixed with
+ * `user-content-`, and the default schema would prefix them again and break every footnote link.
+ * So ids are not re-prefixed; instead an article's own HTML may only carry ids in that namespace,
+ * which keeps it from clobbering heading anchors or the page's own ids.
  */
-const sanitizeSchema = { ...defaultSchema, clobberPrefix: '' }
+const FOOTNOTE_LABEL_ID = 'footnote-label'
+const sanitizeSchema: Schema = {
+  ...defaultSchema,
+  clobberPrefix: '',
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [
+      ...(defaultSchema.attributes?.['*'] ?? []).filter((attribute) => attribute !== 'id' && attribute !== 'name'),
+      ['id', /^user-content-/, FOOTNOTE_LABEL_ID] as [string, RegExp, string],
+    ],
+  },
+}
 
 /**
  * Adds the Markdown → HTML plugins to a unified processor. contentlayer2 calls this with its own

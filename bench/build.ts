@@ -1,0 +1,273 @@
+/**
+ * Cold build benchmark: generates N synthetic articles (scripts/synthetic-content.ts) and times the
+ * content step (`contentlayer2 build`) and `next build` on them from a cold state, measuring the
+ * peak resident memory of each step's whole process tree.
+ *
+ *   npm run bench:build                     # 1000 articles, checks the budgets
+ *   npm run bench:build -- --articles 200   # another size (budgets are only checked for 1000)
+ *   npm run bench:build -- --keep           # keep bench/.out/work for inspection
+ *
+ * Budgets for 1000 articles: the whole cold build in <= 40 s and <= 2 GB peak RSS. Prints PASS or
+ * FAIL per budget and exits 1 on any FAIL.
+ *
+ * The build runs in bench/.out/work, a working directory of its own (a symlink to node_modules,
+ * copies of app/, components/, lib/ and the config files), because contentlayer2 writes `.contentlayer/`
+ * into its working directory and `next build` writes its dist dir there: the project's own
+ * `.contentlayer/` and `.next/` are left exactly as they were.
+ */
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { writeSyntheticContent } from '../scripts/synthetic-content'
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const OUT = path.join(PROJECT_ROOT, 'bench/.out')
+const WORK = path.join(OUT, 'work')
+const LOGS = path.join(OUT, 'logs')
+const DIST_DIR = '.next-bench'
+
+const BUDGET_ARTICLES = 1000
+const BUDGET_SECONDS = 40
+const BUDGET_RSS_MB = 2048
+const POLL_MS = 100
+
+/** Linked into the working directory. */
+const LINKED = ['node_modules']
+/**
+ * Copied: the source folders, because Next.js does not find routes through a symlinked `app/`, and
+ * the config files, because tools rewrite them (next build edits tsconfig.json's `include`).
+ */
+const COPIED = ['app', 'components', 'lib', 'public', 'next.config.js', 'tsconfig.json', 'contentlayer.config.ts', 'package.json']
+
+const MB = 1024 * 1024
+
+interface StepResult {
+  name: string
+  seconds: number
+  peakRssBytes: number
+  exitCode: number | null
+  log: string
+}
+
+/** pid → { ppid, pgrp } for every process, read from /proc/<pid>/stat. */
+function processTable(): Map<number, { ppid: number; pgrp: number }> {
+  const table = new Map<number, { ppid: number; pgrp: number }>()
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      // "pid (comm) state ppid pgrp ...": comm may contain spaces and parentheses.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      table.set(Number(entry), { ppid: Number(fields[1]), pgrp: Number(fields[2]) })
+    } catch {
+      // The process exited while we were looking.
+    }
+  }
+  return table
+}
+
+function vmRssBytes(pid: number): number {
+  try {
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return match ? Number(match[1]) * 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+/** Summed VmRSS of the process, its descendants and anything else in its process group. */
+function treeRssBytes(rootPid: number): number {
+  const table = processTable()
+  const children = new Map<number, number[]>()
+  for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid])
+  const members = new Set<number>()
+  const queue = [rootPid]
+  while (queue.length > 0) {
+    const pid = queue.pop()!
+    if (members.has(pid)) continue
+    members.add(pid)
+    queue.push(...(children.get(pid) ?? []))
+  }
+  for (const [pid, { pgrp }] of table) if (pgrp === rootPid) members.add(pid)
+  let total = 0
+  for (const pid of members) total += vmRssBytes(pid)
+  return total
+}
+
+function runStep(name: string, args: string[], env: Record<string, string>): Promise<StepResult> {
+  const log = path.join(LOGS, `${name.replace(/\W+/g, '-')}.log`)
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(process.execPath, args, {
+      cwd: WORK,
+      // contentlayer2 takes its working directory from $PWD before process.cwd().
+      env: { ...process.env, ...env, PWD: WORK, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so that the whole tree can be measured and stopped.
+      detached: true,
+    })
+    const chunks: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk))
+    let peak = 0
+    const sample = () => {
+      if (child.pid) peak = Math.max(peak, treeRssBytes(child.pid))
+    }
+    const timer = setInterval(sample, POLL_MS)
+    const stop = () => {
+      if (child.pid) {
+        try {
+          process.kill(-child.pid, 'SIGTERM')
+        } catch {
+          // Already gone.
+        }
+      }
+    }
+    process.once('SIGINT', stop)
+    child.on('error', (error) => {
+      clearInterval(timer)
+      reject(error)
+    })
+    child.on('close', (exitCode) => {
+      const seconds = (performance.now() - started) / 1000
+      clearInterval(timer)
+      process.removeListener('SIGINT', stop)
+      writeFileSync(log, Buffer.concat(chunks))
+      resolve({ name, seconds, peakRssBytes: peak, exitCode, log })
+    })
+  })
+}
+
+/** A fingerprint of a folder (paths, sizes, mtimes), to prove the bench did not touch it. */
+function fingerprint(folder: string): string {
+  if (!existsSync(folder)) return 'absent'
+  const lines: string[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const file = path.join(dir, name)
+      const stat = statSync(file)
+      if (stat.isDirectory()) walk(file)
+      else lines.push(`${path.relative(folder, file)} ${stat.size} ${stat.mtimeMs}`)
+    }
+  }
+  walk(folder)
+  return lines.join('\n')
+}
+
+function prepareWorkDir(): void {
+  rmSync(WORK, { recursive: true, force: true })
+  mkdirSync(WORK, { recursive: true })
+  for (const name of LINKED) {
+    const source = path.join(PROJECT_ROOT, name)
+    if (existsSync(source)) symlinkSync(source, path.join(WORK, name), 'dir')
+  }
+  for (const name of COPIED) {
+    const source = path.join(PROJECT_ROOT, name)
+    if (existsSync(source)) cpSync(source, path.join(WORK, name), { recursive: true })
+  }
+}
+
+/** Article pages `next build` prerendered. */
+function prerenderedArticles(): number {
+  const folder = path.join(WORK, DIST_DIR, 'server/app/articles')
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.html')).length : 0
+}
+
+function tail(file: string, lines = 40): string {
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
+}
+
+const seconds = (value: number) => value.toFixed(1)
+const megabytes = (bytes: number) => Math.round(bytes / MB).toString()
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      articles: { type: 'string', default: String(BUDGET_ARTICLES) },
+      seed: { type: 'string', default: '1' },
+      keep: { type: 'boolean', default: false },
+    },
+  })
+  const articles = Number(values.articles)
+  if (!Number.isInteger(articles) || articles < 1) throw new Error('--articles must be a whole number >= 1')
+
+  const projectContentlayer = path.join(PROJECT_ROOT, '.contentlayer')
+  const before = fingerprint(projectContentlayer)
+
+  mkdirSync(LOGS, { recursive: true })
+  const contentDir = path.join(OUT, `content-${articles}`)
+  rmSync(contentDir, { recursive: true, force: true })
+  const generated = writeSyntheticContent({ outDir: contentDir, articles, seed: Number(values.seed), clean: true })
+  console.log(`Generated ${generated.articles.length} synthetic articles in ${path.relative(PROJECT_ROOT, contentDir)}`)
+
+  // Cold: a fresh working directory, so no .contentlayer cache and no dist dir (nor its build cache).
+  prepareWorkDir()
+
+  console.log('Running the content step (contentlayer2 build) ...')
+  const content = await runStep('content step', [path.join(WORK, 'node_modules/contentlayer2/bin/cli.cjs'), 'build'], {
+    CONTENT_DIR: contentDir,
+  })
+  if (content.exitCode !== 0) {
+    console.error(`The content step failed (exit ${content.exitCode}); end of ${content.log}:\n${tail(content.log)}`)
+    return 1
+  }
+  console.log(`Running next build (distDir ${path.relative(PROJECT_ROOT, path.join(WORK, DIST_DIR))}) ...`)
+  const next = await runStep('next build', [path.join(WORK, 'node_modules/next/dist/bin/next'), 'build'], {
+    NEXT_DIST_DIR: DIST_DIR,
+    CONTENT_DIR: contentDir,
+  })
+  if (next.exitCode !== 0) {
+    console.error(`next build failed (exit ${next.exitCode}); end of ${next.log}:\n${tail(next.log)}`)
+    return 1
+  }
+  const pages = prerenderedArticles()
+
+  const totalSeconds = content.seconds + next.seconds
+  const peak = Math.max(content.peakRssBytes, next.peakRssBytes)
+  const rows: [string, string, string][] = [
+    ['step', 'time (s)', 'peak RSS (MB)'],
+    ['content step', seconds(content.seconds), megabytes(content.peakRssBytes)],
+    ['next build', seconds(next.seconds), megabytes(next.peakRssBytes)],
+    ['total', seconds(totalSeconds), megabytes(peak)],
+  ]
+  console.log(`\nCold build of ${articles} synthetic articles (${pages} article pages prerendered; logs in ${path.relative(PROJECT_ROOT, LOGS)}/)`)
+  for (const [step, time, rss] of rows) console.log(`${step.padEnd(14)}${time.padStart(10)}${rss.padStart(16)}`)
+  console.log('(peak RSS: the summed VmRSS of the step\'s process tree, sampled every 100 ms; MB = 2^20 bytes)\n')
+
+  let failed = false
+  if (pages !== articles) {
+    console.log(`FAIL  next build prerendered ${pages} article pages, expected ${articles}`)
+    failed = true
+  }
+  if (articles === BUDGET_ARTICLES) {
+    const timeOk = totalSeconds <= BUDGET_SECONDS
+    const rssOk = peak <= BUDGET_RSS_MB * MB
+    console.log(`${timeOk ? 'PASS' : 'FAIL'}  cold build time ${seconds(totalSeconds)} s <= ${BUDGET_SECONDS} s`)
+    console.log(`${rssOk ? 'PASS' : 'FAIL'}  peak RSS ${megabytes(peak)} MB <= ${BUDGET_RSS_MB} MB (2 GB)`)
+    failed ||= !timeOk || !rssOk
+  } else {
+    console.log(`Budgets not checked: they are set for ${BUDGET_ARTICLES} articles.`)
+  }
+
+  if (!values.keep) {
+    rmSync(WORK, { recursive: true, force: true })
+    rmSync(contentDir, { recursive: true, force: true })
+  }
+  const after = fingerprint(projectContentlayer)
+  if (after !== before) {
+    console.log('FAIL  the project\'s own .contentlayer/ changed during the benchmark')
+    failed = true
+  }
+  return failed ? 1 : 0
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,74 @@
+/**
+ * Browser tests against production builds (`next start`), in Debian's Chromium (Playwright cannot
+ * download its own browsers here). Two servers:
+ *
+ * - the real site, built from `content/` into `.next` (`npm run build`), on port 3100;
+ * - the pagination fixture, built from 25 synthetic articles and one draft into `.next-e2e`
+ *   (`npm run build:e2e-fixture`), on port 3101.
+ *
+ * Both builds must exist before `npm run test:e2e`; `.ci/run` makes them.
+ */
+import { defineConfig, devices } from '@playwright/test'
+
+const SITE_PORT = 3100
+const FIXTURE_PORT = 3101
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'site',
+      testIgnore: '**/pagination.spec.ts',
+      use: { baseURL: `http://localhost:${SITE_PORT}` },
+    },
+    {
+      name: 'fixture',
+      testMatch: '**/pagination.spec.ts',
+      use: { baseURL: `http://localhost:${FIXTURE_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `./node_modules/.bin/next start -p ${SITE_PORT}`,
+      url: `http://localhost:${SITE_PORT}/`,
+      env: { NEXT_DIST_DIR: '.next', NEXT_TELEMETRY_DISABLED: '1' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `./node_modules/.bin/next start -p ${FIXTURE_PORT}`,
+      url: `http://localhost:${FIXTURE_PORT}/`,
+      env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
+})

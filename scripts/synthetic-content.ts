@@ -1,0 +1,348 @@
+/**
+ * Synthetic content for tests and benchmarks: N valid, published articles spread over the three
+ * topics and over the years before a reference day, plus the topics and authors they name, written
+ * into a folder the content step can read with `CONTENT_DIR=<folder>`. The output depends only on
+ * the options (seed, count, reference day), so two runs with the same options write the same files.
+ *
+ *   npx tsx scripts/synthetic-content.ts --out .e2e-content --articles 25 --draft --clean
+ *
+ * Never point it at `content/`: it refuses to.
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+export const SYNTHETIC_TOPICS = [
+  {
+    slug: 'dysbiosis',
+    title: 'Dysbiosis',
+    order: 1,
+    description: 'Synthetic topic: shifts in the gut microbiome and how they have been linked to the skin.',
+  },
+  {
+    slug: 'nutrients',
+    title: 'Nutrients',
+    order: 2,
+    description: 'Synthetic topic: fats, fibre and other nutrients, and what studies say about the gut and the skin.',
+  },
+  {
+    slug: 'lifestyle',
+    title: 'Lifestyle',
+    order: 3,
+    description: 'Synthetic topic: stress, sleep and medicines, and how much they matter for the gut and the skin.',
+  },
+] as const
+
+export const SYNTHETIC_WRITER = { slug: 'synthetic-writer', name: 'Sam Synthetic', role: 'writer', credentials: 'MSc, test data' } as const
+export const SYNTHETIC_REVIEWER = {
+  slug: 'synthetic-reviewer',
+  name: 'Dr Rae Reviewer',
+  role: 'medical-reviewer',
+  credentials: 'MD, synthetic dermatologist',
+} as const
+
+/** Words in the draft's title and body, so that tests can check it never shows up on a list. */
+export const DRAFT_MARKER = 'UNPUBLISHED-DRAFT-FIXTURE'
+export const DRAFT_SLUG = 'unpublished-draft-fixture'
+export const DRAFT_TITLE = `${DRAFT_MARKER}: this draft must never be listed`
+
+export interface SyntheticContentOptions {
+  /** Folder to write `articles/`, `topics/` and `authors/` into; created if missing. */
+  outDir: string
+  /** Published articles to write. */
+  articles: number
+  /** Seed for the pseudo-random generator. */
+  seed?: number
+  /** Add one draft article (status: draft, dated in the past) whose title carries `DRAFT_MARKER`. */
+  draft?: boolean
+  /** Delete the folder's `articles/`, `topics/` and `authors/` first. */
+  clean?: boolean
+  /**
+   * Every date falls before this day (default: today, UTC). Dates are counted back from it with
+   * seeded offsets, so the order of articles is the same whatever day the content is generated.
+   */
+  before?: Date
+}
+
+export interface SyntheticArticleSummary {
+  slug: string
+  title: string
+  topics: string[]
+  publishedAt: string
+}
+
+export interface SyntheticContentResult {
+  outDir: string
+  /** The published articles, newest first (the order the site lists them in). */
+  articles: SyntheticArticleSummary[]
+  draft?: SyntheticArticleSummary
+  files: number
+}
+
+/** mulberry32: small, fast and good enough for test data. */
+function createRandom(seed: number) {
+  let state = seed >>> 0
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1))
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!
+  return { next, int, pick }
+}
+
+type Random = ReturnType<typeof createRandom>
+
+const NOUNS = [
+  'microbiome', 'barrier', 'keratinocyte', 'cytokine', 'epidermis', 'mucosa', 'metabolite', 'butyrate',
+  'probiotic', 'prebiotic', 'fibre', 'sebum', 'follicle', 'dermis', 'lymphocyte', 'antigen', 'enzyme',
+  'permeability', 'inflammation', 'diversity', 'colony', 'strain', 'cohort', 'trial', 'biomarker',
+  'hydration', 'flare', 'lesion', 'symptom', 'intake', 'supplement', 'serotonin', 'cortisol', 'receptor',
+  'pathway', 'signal', 'response', 'tolerance', 'exposure', 'outcome', 'association', 'mechanism',
+] as const
+const ADJECTIVES = [
+  'intestinal', 'cutaneous', 'systemic', 'chronic', 'transient', 'modest', 'consistent', 'conflicting',
+  'observational', 'randomised', 'placebo-controlled', 'mechanistic', 'microbial', 'dietary', 'topical',
+  'oral', 'atopic', 'psoriatic', 'inflammatory', 'protective', 'measurable', 'small', 'large', 'plausible',
+  'preliminary', 'short-chain', 'fermented', 'commensal', 'immune', 'metabolic',
+] as const
+const VERBS = [
+  'modulates', 'reduces', 'increases', 'predicts', 'accompanies', 'precedes', 'alters', 'supports',
+  'weakens', 'restores', 'signals', 'correlates with', 'depends on', 'influences', 'tracks', 'reflects',
+] as const
+const OPENERS = [
+  'In several cohorts,', 'By contrast,', 'In animal models,', 'Across small trials,', 'In practice,',
+  'Taken together,', 'According to one review,', 'So far,', 'In people with eczema,', 'Over twelve weeks,',
+] as const
+const CONDITIONS = ['eczema', 'psoriasis', 'rosacea', 'acne', 'dermatitis', 'dandruff'] as const
+const HEADINGS = [
+  'What the studies measured', 'Where the evidence is thin', 'Mechanisms proposed so far', 'What trials have found',
+  'Questions that remain open', 'What this means for readers', 'How the research was done', 'Limits of the data',
+  'Diet and the microbiome', 'Stress, sleep and the skin', 'Reading the numbers carefully', 'Before you change anything',
+] as const
+const TITLE_TEMPLATES = [
+  (a: string, n: string, c: string) => `How ${a} ${n} relates to ${c}`,
+  (a: string, n: string, c: string) => `${capitalise(a)} ${n} and ${c}: what the evidence says`,
+  (a: string, n: string, c: string) => `Does ${n} matter for ${c}? A look at ${a} studies`,
+  (a: string, n: string, c: string) => `${capitalise(n)}, the gut and ${c}: ${a} findings`,
+] as const
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+function sentence(random: Random): string {
+  const words: string[] = []
+  if (random.next() < 0.35) words.push(random.pick(OPENERS))
+  words.push(random.pick(ADJECTIVES), random.pick(NOUNS), random.pick(VERBS))
+  const extra = random.int(3, 11)
+  for (let i = 0; i < extra; i++) {
+    const roll = random.next()
+    const word = roll < 0.45 ? random.pick(NOUNS) : roll < 0.8 ? random.pick(ADJECTIVES) : roll < 0.9 ? random.pick(CONDITIONS) : 'and'
+    if (word !== 'and' || words.at(-1) !== 'and') words.push(word)
+  }
+  if (words.at(-1) === 'and') words.pop()
+  const text = words.join(' ')
+  return `${capitalise(text)}${random.next() < 0.08 ? '?' : '.'}`
+}
+
+function paragraph(random: Random): string {
+  return Array.from({ length: random.int(3, 6) }, () => sentence(random)).join(' ')
+}
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length
+
+/** About 600 words: paragraphs under three or four `##` headings, sometimes a list. */
+function articleBody(random: Random, targetWords = 600): string {
+  const headings = [...HEADINGS].sort(() => random.next() - 0.5).slice(0, random.int(3, 4))
+  const sections: string[] = [paragraph(random)]
+  let words = countWords(sections[0]!)
+  const perSection = Math.ceil((targetWords - words) / headings.length)
+  for (const heading of headings) {
+    const blocks = [`## ${heading}`]
+    let sectionWords = 0
+    while (sectionWords < perSection - 20) {
+      const block =
+        random.next() < 0.15
+          ? Array.from({ length: random.int(2, 4) }, () => `- ${sentence(random)}`).join('\n')
+          : paragraph(random)
+      blocks.push(block)
+      sectionWords += countWords(block)
+    }
+    words += sectionWords
+    sections.push(blocks.join('\n\n'))
+  }
+  return `${sections.join('\n\n')}\n`
+}
+
+const DAY = 24 * 60 * 60 * 1000
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10)
+}
+
+function startOfUtcDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
+}
+
+function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** YAML double-quoted string. */
+function quote(text: string): string {
+  return JSON.stringify(text)
+}
+
+function frontmatter(fields: Record<string, string | number | string[] | undefined>): string {
+  const lines = Object.entries(fields)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : value}`)
+  return `---\n${lines.join('\n')}\n---\n\n`
+}
+
+interface GeneratedArticle extends SyntheticArticleSummary {
+  file: string
+  text: string
+}
+
+function generateArticle(random: Random, index: number, before: Date, status: 'published' | 'draft'): GeneratedArticle {
+  const topicCount = random.next() < 0.25 ? 2 : 1
+  const first = SYNTHETIC_TOPICS[index % SYNTHETIC_TOPICS.length]!
+  const topics = [first.slug as string]
+  if (topicCount === 2) topics.push(SYNTHETIC_TOPICS[(index + 1 + random.int(0, 1)) % SYNTHETIC_TOPICS.length]!.slug)
+  // Distinct days, one or two apart, so that the newest-first order is the order of `index`.
+  const daysAgo = 1 + index * 2 + random.int(0, 1)
+  const published = new Date(before.getTime() - daysAgo * DAY)
+  const updated = random.next() < 0.3 ? new Date(Math.min(published.getTime() + random.int(1, 60) * DAY, before.getTime() - DAY)) : undefined
+  const reviewed = random.next() < 0.6 ? published : undefined
+  const title =
+    status === 'draft'
+      ? DRAFT_TITLE
+      : `${random.pick(TITLE_TEMPLATES)(random.pick(ADJECTIVES), random.pick(NOUNS), random.pick(CONDITIONS))} (${index + 1})`
+  const slug = status === 'draft' ? DRAFT_SLUG : `${slugify(title)}`
+  const summary =
+    status === 'draft'
+      ? `${DRAFT_MARKER} is a draft; it exists to prove that drafts stay off every list.`
+      : `${sentence(random)} ${sentence(random)}`.slice(0, 280).trim()
+  const body = status === 'draft' ? `${DRAFT_MARKER}\n\n${articleBody(random)}` : articleBody(random)
+  const text =
+    frontmatter({
+      title: quote(title),
+      summary: quote(summary),
+      publishedAt: isoDay(published),
+      updatedAt: updated && updated > published ? isoDay(updated) : undefined,
+      status,
+      topics,
+      author: SYNTHETIC_WRITER.slug,
+      reviewedBy: reviewed ? SYNTHETIC_REVIEWER.slug : undefined,
+      reviewedAt: reviewed ? isoDay(reviewed) : undefined,
+    }) + body
+  return { slug, title, topics, publishedAt: isoDay(published), file: `articles/${slug}.md`, text }
+}
+
+const COLLECTION_FOLDERS = ['articles', 'topics', 'authors'] as const
+
+const PROJECT_CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'content')
+
+/** Writes the synthetic content; see `SyntheticContentOptions`. */
+export function writeSyntheticContent(options: SyntheticContentOptions): SyntheticContentResult {
+  const outDir = path.resolve(options.outDir)
+  if (outDir === PROJECT_CONTENT) throw new Error(`refusing to write synthetic content into the site's own ${outDir}`)
+  if (!Number.isInteger(options.articles) || options.articles < 0) throw new Error('articles must be a whole number >= 0')
+  const random = createRandom(options.seed ?? 1)
+  const before = startOfUtcDay(options.before ?? new Date())
+
+  if (options.clean) {
+    for (const folder of COLLECTION_FOLDERS) rmSync(path.join(outDir, folder), { recursive: true, force: true })
+  }
+  for (const folder of COLLECTION_FOLDERS) mkdirSync(path.join(outDir, folder), { recursive: true })
+
+  const files = new Map<string, string>()
+  for (const topic of SYNTHETIC_TOPICS) {
+    files.set(
+      `topics/${topic.slug}.md`,
+      frontmatter({ title: quote(topic.title), description: quote(topic.description), order: topic.order }) +
+        `${paragraph(random)}\n\n${paragraph(random)}\n`,
+    )
+  }
+  for (const author of [SYNTHETIC_WRITER, SYNTHETIC_REVIEWER]) {
+    files.set(
+      `authors/${author.slug}.md`,
+      frontmatter({ name: quote(author.name), role: author.role, credentials: quote(author.credentials) }) +
+        `${author.name} is a synthetic profile used by tests and benchmarks.\n`,
+    )
+  }
+
+  const articles: GeneratedArticle[] = []
+  for (let index = 0; index < options.articles; index++) {
+    const article = generateArticle(random, index, before, 'published')
+    if (files.has(article.file)) throw new Error(`duplicate synthetic slug ${article.slug}`)
+    files.set(article.file, article.text)
+    articles.push(article)
+  }
+  let draft: GeneratedArticle | undefined
+  if (options.draft) {
+    draft = generateArticle(random, 0, before, 'draft')
+    files.set(draft.file, draft.text)
+  }
+
+  for (const [file, text] of files) {
+    const target = path.join(outDir, file)
+    if (!options.clean && existsSync(target)) throw new Error(`${target} already exists (pass clean to replace the folder)`)
+    writeFileSync(target, text)
+  }
+
+  const summary = ({ slug, title, topics, publishedAt }: GeneratedArticle): SyntheticArticleSummary => ({ slug, title, topics, publishedAt })
+  return {
+    outDir,
+    articles: articles.map(summary).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title)),
+    draft: draft ? summary(draft) : undefined,
+    files: files.size,
+  }
+}
+
+function main(argv: string[]): void {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      out: { type: 'string' },
+      articles: { type: 'string', default: '25' },
+      seed: { type: 'string', default: '1' },
+      before: { type: 'string' },
+      draft: { type: 'boolean', default: false },
+      clean: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  })
+  if (values.help || !values.out) {
+    console.log(
+      'Usage: tsx scripts/synthetic-content.ts --out <folder> [--articles 25] [--seed 1] [--before YYYY-MM-DD] [--draft] [--clean]',
+    )
+    process.exit(values.help ? 0 : 2)
+  }
+  const before = values.before ? new Date(`${values.before}T00:00:00Z`) : undefined
+  if (before && Number.isNaN(before.getTime())) throw new Error(`--before must be a date like 2026-01-31`)
+  const result = writeSyntheticContent({
+    outDir: values.out,
+    articles: Number(values.articles),
+    seed: Number(values.seed),
+    draft: values.draft,
+    clean: values.clean,
+    before,
+  })
+  console.log(
+    `Wrote ${result.articles.length} published article(s)${result.draft ? ' and 1 draft' : ''}, 3 topics and 2 authors (${result.files} files) to ${result.outDir}`,
+  )
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2))
+}

@@ -1,0 +1,44 @@
+/** Complete content objects for component tests; override what a test is about. */
+import type { Article, Author, Topic } from '@/lib/schema'
+
+export function makeArticle(overrides: Partial<Article> = {}): Article {
+  const slug = overrides.slug ?? 'omega-3-and-the-skin'
+  return {
+    title: 'Omega-3 and the skin',
+    summary: 'What the trials of fish oil for eczema and acne show.',
+    publishedAt: new Date('2026-09-14T00:00:00Z'),
+    status: 'published',
+    topics: ['nutrients'],
+    author: 'wren-writer',
+    slug,
+    sourcePath: `articles/${slug}.md`,
+    bodyMarkdown: 'Body.',
+    bodyHtml: '<p>Body.</p>',
+    ...overrides,
+  }
+}
+
+export function makeTopic(slug: string, title: string, order?: number): Topic {
+  return {
+    slug,
+    title,
+    description: `Articles about ${title.toLowerCase()}.`,
+    ...(order === undefined ? {} : { order }),
+    sourcePath: `topics/${slug}.md`,
+    bodyMarkdown: '',
+    bodyHtml: '',
+  }
+}
+
+export function makeAuthor(overrides: Partial<Author> = {}): Author {
+  return {
+    slug: 'rhea-reviewer',
+    name: 'Rhea Reviewer',
+    role: 'medical-reviewer',
+    credentials: 'MD, dermatologist',
+    sourcePath: 'authors/rhea-reviewer.md',
+    bodyMarkdown: '',
+    bodyHtml: '',
+    ...overrides,
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Runs the real content step (`contentlayer2 build` with the project's contentlayer.config.ts) on a
+ * fixture folder, in a temporary working directory so that the project's own `.contentlayer/`
+ * (used by `next dev`, the site build and lib/content.ts) is never touched.
+ *
+ * Each build takes a few seconds, so tests/helpers/global-setup.ts builds the fixtures once per run
+ * and hands the results to the test files (`fixtureBuild`); `buildFixture` is the step itself.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { inject } from 'vitest'
+import type { ContentlayerDocument } from '@/lib/contentlayer-documents'
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const CLI = path.join(PROJECT_ROOT, 'node_modules/contentlayer2/bin/cli.cjs')
+const CONFIG = path.join(PROJECT_ROOT, 'contentlayer.config.ts')
+/** Generous: a build takes ~3 s, but a busy machine can be much slower. A hung build is killed. */
+const BUILD_TIMEOUT_MS = 120_000
+
+export const FIXTURES = {
+  valid: path.join(PROJECT_ROOT, 'tests/fixtures/content/valid'),
+  invalid: path.join(PROJECT_ROOT, 'tests/fixtures/content/invalid'),
+} as const
+
+export type FixtureName = keyof typeof FIXTURES
+
+export interface FixtureBuild {
+  /** The content folder given to the build (absolute), which is also how messages name it. */
+  contentDir: string
+  exitCode: number | null
+  /** stdout and stderr, interleaved in the order they arrived. */
+  output: string
+  /** What `contentlayer/generated` exports as `allDocuments` for this build. */
+  documents: ContentlayerDocument[]
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixtureBuilds: Record<FixtureName, FixtureBuild>
+  }
+}
+
+/** The order of `allDocuments` in the generated index.mjs. */
+const DOCUMENT_TYPES = ['Article', 'Topic', 'Author']
+
+function readGeneratedDocuments(workDir: string): ContentlayerDocument[] {
+  const generated = path.join(workDir, '.contentlayer/generated')
+  if (!existsSync(generated)) return []
+  const types = readdirSync(generated, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(generated, entry.name, '_index.json')))
+    .map((entry) => entry.name)
+    .sort((a, b) => DOCUMENT_TYPES.indexOf(a) - DOCUMENT_TYPES.indexOf(b))
+  return types.flatMap(
+    (type) => JSON.parse(readFileSync(path.join(generated, type, '_index.json'), 'utf8')) as ContentlayerDocument[],
+  )
+}
+
+function run(workDir: string, contentDir: string): Promise<{ exitCode: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, 'build', '--config', CONFIG], {
+      cwd: workDir,
+      // contentlayer2 takes its working directory from $PWD before process.cwd(); without this it
+      // would write into the .contentlayer/ of whatever directory the test run started in.
+      env: { ...process.env, PWD: workDir, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    const chunks: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('close', (exitCode) => {
+      clearTimeout(timer)
+      resolve({ exitCode, output: Buffer.concat(chunks).toString('utf8') })
+    })
+  })
+}
+
+async function build(contentDir: string): Promise<FixtureBuild> {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'gut-skin-content-'))
+  try {
+    // The compiled config lives in <workDir>/.contentlayer/.cache and imports zod, yaml, unified…
+    symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(workDir, 'node_modules'), 'dir')
+    const { exitCode, output } = await run(workDir, contentDir)
+    return { contentDir, exitCode, output, documents: readGeneratedDocuments(workDir) }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+const builds = new Map<string, Promise<FixtureBuild>>()
+
+/** Runs the content step on a folder (absolute, or relative to the project); cached per folder. */
+export function buildFixture(fixture: string): Promise<FixtureBuild> {
+  const contentDir = path.resolve(PROJECT_ROOT, fixture)
+  let result = builds.get(contentDir)
+  if (!result) {
+    result = build(contentDir)
+    builds.set(contentDir, result)
+  }
+  return result
+}
+
+/** A fixture's build from this test run: the one global-setup made, or a new one if it made none. */
+export async function fixtureBuild(name: FixtureName): Promise<FixtureBuild> {
+  const provided = inject('fixtureBuilds') as Partial<Record<FixtureName, FixtureBuild>> | undefined
+  return provided?.[name] ?? buildFixture(FIXTURES[name])
+}

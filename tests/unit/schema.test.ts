@@ -1,0 +1,234 @@
+import { describe, expect, test } from 'vitest'
+import { fieldPath } from '@/lib/content-validation'
+import {
+  articleFrontmatterSchema,
+  authorFrontmatterSchema,
+  frontmatterKeys,
+  slugSchema,
+  topicFrontmatterSchema,
+} from '@/lib/schema'
+
+const DATE_MESSAGE = 'must be a date like 2026-03-01 or a date-time with an offset like 2026-03-01T09:00:00Z'
+
+const article = {
+  title: 'Omega-3 and the skin',
+  summary: 'What the trials of fish oil for eczema and acne show.',
+  publishedAt: '2026-03-01',
+  status: 'published',
+  topics: ['nutrients', 'dysbiosis'],
+  author: 'wren-writer',
+}
+
+type Schema = typeof articleFrontmatterSchema | typeof topicFrontmatterSchema | typeof authorFrontmatterSchema
+
+/** Each problem as `field: message`, the way the content step reports it. */
+function problems(schema: Schema, input: unknown): string[] {
+  const result = schema.safeParse(input)
+  if (result.success) return []
+  return result.error.issues.map((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `${issue.keys.join(', ')}: unknown field`
+      : `${fieldPath(issue.path)}: ${issue.message}`,
+  )
+}
+
+const articleProblems = (overrides: Record<string, unknown>) => problems(articleFrontmatterSchema, { ...article, ...overrides })
+
+function without(key: keyof typeof article): Record<string, unknown> {
+  const { [key]: _removed, ...rest } = article
+  return rest
+}
+
+describe('article frontmatter', () => {
+  test('valid frontmatter passes, with dates as instants', () => {
+    const result = articleFrontmatterSchema.safeParse({
+      ...article,
+      updatedAt: '2026-03-05T09:30:00+02:00',
+      reviewedBy: 'rhea-reviewer',
+      reviewedAt: '2026-03-04',
+    })
+    expect(result.success).toBe(true)
+    expect(result.data?.publishedAt).toEqual(new Date('2026-03-01T00:00:00Z'))
+    expect(result.data?.updatedAt).toEqual(new Date('2026-03-05T07:30:00Z'))
+    expect(result.data?.topics).toEqual(['nutrients', 'dysbiosis'])
+  })
+
+  test('title must be 1 to 120 characters', () => {
+    expect(articleProblems({ title: 'x'.repeat(120) })).toEqual([])
+    expect(articleProblems({ title: 'x'.repeat(121) })).toEqual(['title: title is 121 characters; the limit is 120'])
+    expect(articleProblems({ title: '' })).toEqual(['title: must not be empty'])
+    expect(articleProblems({ title: '   ' })).toEqual(['title: must not be empty'])
+    expect(articleProblems({ title: 42 })).toEqual(['title: must be text'])
+    expect(problems(articleFrontmatterSchema, without('title'))).toEqual(['title: is required'])
+  })
+
+  test('title is trimmed before its length is checked', () => {
+    expect(articleProblems({ title: `  ${'x'.repeat(120)}  ` })).toEqual([])
+    expect(articleFrontmatterSchema.parse({ ...article, title: '  Omega-3  ' }).title).toBe('Omega-3')
+  })
+
+  test('summary must be 1 to 280 characters', () => {
+    expect(articleProblems({ summary: 'x'.repeat(280) })).toEqual([])
+    expect(articleProblems({ summary: 'x'.repeat(281) })).toEqual(['summary: summary is 281 characters; the limit is 280'])
+    expect(articleProblems({ summary: '' })).toEqual(['summary: must not be empty'])
+    expect(problems(articleFrontmatterSchema, without('summary'))).toEqual(['summary: is required'])
+  })
+
+  test.each(['2026-03-01', '2026-03-01T09:00:00Z', '2026-03-01T09:00:00.250Z', '2026-03-01T09:00:00+02:00', '2026-03-01T09:00:00-05:00'])(
+    'publishedAt accepts %s',
+    (publishedAt) => {
+      expect(articleProblems({ publishedAt })).toEqual([])
+    },
+  )
+
+  test.each([
+    ['a time without an offset', '2026-03-01T09:00:00'],
+    ['a day that does not exist', '2026-02-30'],
+    ['words', 'March 3rd'],
+    ['a day-first date', '01/03/2026'],
+    ['an empty string', ''],
+  ])('publishedAt refuses %s', (_case, publishedAt) => {
+    expect(articleProblems({ publishedAt })).toEqual([`publishedAt: ${DATE_MESSAGE}`])
+  })
+
+  test('a calendar date means midnight UTC wherever the site is built', () => {
+    expect(articleFrontmatterSchema.parse(article).publishedAt.toISOString()).toBe('2026-03-01T00:00:00.000Z')
+  })
+
+  test('publishedAt is required', () => {
+    expect(problems(articleFrontmatterSchema, without('publishedAt'))).toEqual(['publishedAt: is required'])
+  })
+
+  test('updatedAt and reviewedAt use the same date rules', () => {
+    expect(articleProblems({ updatedAt: '2026-03-02T10:00:00' })).toEqual([`updatedAt: ${DATE_MESSAGE}`])
+    expect(articleProblems({ reviewedBy: 'rhea-reviewer', reviewedAt: 'soon' })).toEqual([`reviewedAt: ${DATE_MESSAGE}`])
+  })
+
+  test('updatedAt must not be before publishedAt', () => {
+    expect(articleProblems({ updatedAt: '2026-02-28' })).toEqual(['updatedAt: must not be before publishedAt'])
+    expect(articleProblems({ updatedAt: '2026-02-28T23:00:00-02:00' })).toEqual([]) // 1 March, 01:00 UTC
+    expect(articleProblems({ updatedAt: '2026-03-01' })).toEqual([])
+  })
+
+  test('status is draft or published', () => {
+    expect(articleProblems({ status: 'draft' })).toEqual([])
+    expect(articleProblems({ status: 'live' })).toEqual(['status: must be one of: draft, published'])
+    expect(articleProblems({ status: 'Published' })).toEqual(['status: must be one of: draft, published'])
+    expect(problems(articleFrontmatterSchema, without('status'))).toEqual(['status: is required'])
+  })
+
+  test('topics is a non-empty list of kebab-case slugs', () => {
+    expect(articleProblems({ topics: [] })).toEqual(['topics: must name at least one topic'])
+    expect(articleProblems({ topics: ['nutrients', 'Gut Health'] })).toEqual([
+      'topics[1]: must be lowercase kebab-case, e.g. "omega-3-and-skin"',
+    ])
+    expect(articleProblems({ topics: ['gut_health'] })).toEqual(['topics[0]: must be lowercase kebab-case, e.g. "omega-3-and-skin"'])
+    expect(articleProblems({ topics: 'nutrients' })).toEqual(['topics: must be a list of topic slugs, e.g. [dysbiosis, nutrients]'])
+    expect(problems(articleFrontmatterSchema, without('topics'))).toEqual(['topics: is required'])
+  })
+
+  test('author is a kebab-case slug', () => {
+    expect(articleProblems({ author: 'Wren Writer' })).toEqual(['author: must be lowercase kebab-case, e.g. "omega-3-and-skin"'])
+    expect(problems(articleFrontmatterSchema, without('author'))).toEqual(['author: is required'])
+  })
+
+  test('reviewedAt is required when reviewedBy is set', () => {
+    expect(articleProblems({ reviewedBy: 'rhea-reviewer' })).toEqual(['reviewedAt: is required when reviewedBy is set'])
+    expect(articleProblems({ reviewedBy: 'rhea-reviewer', reviewedAt: '2026-03-01' })).toEqual([])
+    expect(articleProblems({ reviewedAt: '2026-03-01' })).toEqual([])
+  })
+
+  test('an unknown field is refused, not silently dropped', () => {
+    const result = articleFrontmatterSchema.safeParse({ ...article, publishedat: '2026-01-01' })
+    expect(result.success).toBe(false)
+    expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['publishedat'], path: [] })])
+  })
+
+  test('reports every problem at once, including the rules that compare two fields', () => {
+    expect(
+      articleProblems({
+        title: 'x'.repeat(121),
+        summary: '',
+        status: 'live',
+        topics: [],
+        updatedAt: '2026-01-01',
+        reviewedBy: 'rhea-reviewer',
+        publishedat: '2026-01-01',
+      }),
+    ).toEqual(
+      expect.arrayContaining([
+        'title: title is 121 characters; the limit is 120',
+        'summary: must not be empty',
+        'status: must be one of: draft, published',
+        'topics: must name at least one topic',
+        'publishedat: unknown field',
+        'updatedAt: must not be before publishedAt',
+        'reviewedAt: is required when reviewedBy is set',
+      ]),
+    )
+  })
+
+  test('an unparseable publishedAt does not also produce a spurious date-order problem', () => {
+    expect(articleProblems({ publishedAt: 'March 3rd', updatedAt: '2026-01-01' })).toEqual([`publishedAt: ${DATE_MESSAGE}`])
+  })
+})
+
+describe('topic frontmatter', () => {
+  const topic = { title: 'Nutrients', description: 'Diet, supplements and the skin.' }
+
+  test('order is an optional whole number', () => {
+    expect(problems(topicFrontmatterSchema, topic)).toEqual([])
+    expect(problems(topicFrontmatterSchema, { ...topic, order: 2 })).toEqual([])
+    expect(problems(topicFrontmatterSchema, { ...topic, order: 'first' })).toEqual(['order: must be a number'])
+    expect(problems(topicFrontmatterSchema, { ...topic, order: 1.5 })).toEqual(['order: must be a whole number'])
+  })
+
+  test('title is at most 80 characters and description at most 280', () => {
+    expect(problems(topicFrontmatterSchema, { ...topic, title: 'x'.repeat(81), description: 'x'.repeat(281) })).toEqual([
+      'title: title is 81 characters; the limit is 80',
+      'description: description is 281 characters; the limit is 280',
+    ])
+  })
+})
+
+describe('author frontmatter', () => {
+  const author = { name: 'Rhea Reviewer', role: 'medical-reviewer', credentials: 'MD, dermatologist' }
+
+  test.each(['writer', 'editor', 'medical-reviewer'])('role %s is accepted', (role) => {
+    expect(problems(authorFrontmatterSchema, { ...author, role })).toEqual([])
+  })
+
+  test('any other role is refused', () => {
+    expect(problems(authorFrontmatterSchema, { ...author, role: 'author' })).toEqual([
+      'role: must be one of: writer, editor, medical-reviewer',
+    ])
+    expect(problems(authorFrontmatterSchema, { name: 'Rhea Reviewer' })).toEqual(['role: is required'])
+  })
+
+  test('credentials are optional', () => {
+    expect(problems(authorFrontmatterSchema, { name: 'Wren Writer', role: 'writer' })).toEqual([])
+  })
+})
+
+test('slugs are lowercase kebab-case', () => {
+  for (const slug of ['omega-3', 'gut-skin-axis', 'a1']) expect(slugSchema.safeParse(slug).success).toBe(true)
+  for (const slug of ['Omega-3', 'omega_3', 'omega--3', '-omega', 'omega-', 'omega 3', '']) {
+    expect(slugSchema.safeParse(slug).success, slug).toBe(false)
+  }
+})
+
+test('frontmatterKeys lists the declared fields of a collection', () => {
+  expect(frontmatterKeys('articles')).toEqual([
+    'title',
+    'summary',
+    'publishedAt',
+    'updatedAt',
+    'status',
+    'topics',
+    'author',
+    'reviewedBy',
+    'reviewedAt',
+  ])
+  expect(frontmatterKeys('topics')).toEqual(['title', 'description', 'order'])
+  expect(frontmatterKeys('authors')).toEqual(['name', 'role', 'credentials'])
+})
