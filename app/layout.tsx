@@ -5,6 +5,12 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { SITE } from '@/lib/site'
 import './globals.css'
 
+/**
+ * Every page is static and regenerated at most every 15 minutes when requested, so what is public
+ * follows the clock (a scheduled article appears, a review falls due) without a rebuild.
+ */
+export const revalidate = 900
+
 export const metadata: Metadata = {
   metadataBase: new URL(SITE.url),
   title: { default: SITE.name, template: `%s · ${SITE.name}` },

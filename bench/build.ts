@@ -20,6 +20,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { PRERENDERED_ARTICLES } from '../lib/site'
 import { writeSyntheticContent } from '../scripts/synthetic-content'
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -233,13 +234,14 @@ async function main(): Promise<number> {
     ['next build', seconds(next.seconds), megabytes(next.peakRssBytes)],
     ['total', seconds(totalSeconds), megabytes(peak)],
   ]
-  console.log(`\nCold build of ${articles} synthetic articles (${pages} article pages prerendered; logs in ${path.relative(PROJECT_ROOT, LOGS)}/)`)
+  console.log(`\nCold build of ${articles} synthetic articles (${pages} article pages prerendered, the rest on first request; logs in ${path.relative(PROJECT_ROOT, LOGS)}/)`)
   for (const [step, time, rss] of rows) console.log(`${step.padEnd(14)}${time.padStart(10)}${rss.padStart(16)}`)
   console.log('(peak RSS: the summed VmRSS of the step\'s process tree, sampled every 100 ms; MB = 2^20 bytes)\n')
 
   let failed = false
-  if (pages !== articles) {
-    console.log(`FAIL  next build prerendered ${pages} article pages, expected ${articles}`)
+  const expectedPages = Math.min(articles, PRERENDERED_ARTICLES)
+  if (pages !== expectedPages) {
+    console.log(`FAIL  next build prerendered ${pages} article pages, expected ${expectedPages}`)
     failed = true
   }
   if (articles === BUDGET_ARTICLES) {

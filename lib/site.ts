@@ -7,3 +7,12 @@ export const SITE = {
   /** Absolute URLs in metadata; set SITE_URL where the site is deployed. */
   url: process.env.SITE_URL ?? 'http://localhost:3000',
 } as const
+
+/**
+ * How much `next build` renders ahead. The newest articles and list pages are built with the site;
+ * older ones render on their first request and are then cached like any static page (incremental
+ * static regeneration). Every page is cached either way; this only bounds build time, which grows
+ * with the number of pages rendered ahead whatever they hold (`npm run bench:build`).
+ */
+export const PRERENDERED_ARTICLES = 100
+export const PRERENDERED_ARTICLE_LIST_PAGES = 10

@@ -4,16 +4,17 @@ import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleHeader } from '@/components/ArticleHeader'
 import { getContent, readingMinutes } from '@/lib/content'
-
-export const dynamicParams = false
+import { PRERENDERED_ARTICLES } from '@/lib/site'
 
 interface Props {
   params: Promise<{ slug: string }>
 }
 
+/** The newest articles are built ahead; older ones render on their first request (see lib/site.ts). */
 export function generateStaticParams() {
   return getContent()
     .listArticles()
+    .slice(0, PRERENDERED_ARTICLES)
     .map((article) => ({ slug: article.slug }))
 }
 

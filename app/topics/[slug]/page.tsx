@@ -4,8 +4,6 @@ import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
 import { getContent } from '@/lib/content'
 
-export const dynamicParams = false
-
 interface Props {
   params: Promise<{ slug: string }>
 }

@@ -1,18 +1,16 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getContent } from '@/lib/content'
+import { PRERENDERED_ARTICLE_LIST_PAGES } from '@/lib/site'
 import { ArticleIndex } from '../../ArticleIndex'
-
-export const dynamicParams = false
 
 interface Props {
   params: Promise<{ page: string }>
 }
 
-/** Pages 2 and up; page 1 is `/articles`. */
+/** Pages 2 and up (page 1 is `/articles`); the rest render on their first request. */
 export function generateStaticParams() {
-  const firstPage = getContent().getArticlePage(1)
-  const pageCount = firstPage?.pageCount ?? 1
+  const pageCount = Math.min(getContent().getArticlePage(1)?.pageCount ?? 1, PRERENDERED_ARTICLE_LIST_PAGES)
   return Array.from({ length: pageCount - 1 }, (_, index) => ({ page: String(index + 2) }))
 }
 
