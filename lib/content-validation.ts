@@ -83,7 +83,10 @@ export function validateContent(
     authors: [],
   }
 
-  for (const document of documents) {
+  // contentlayer2 returns documents in file-system order; sort so that "first" and every message
+  // are the same on every machine.
+  const ordered = [...documents].sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0))
+  for (const document of ordered) {
     const { document: schema, frontmatter } = COLLECTIONS[document.collection]
     const result = schema.safeParse({
       ...document.fields,

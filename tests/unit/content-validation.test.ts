@@ -49,8 +49,8 @@ describe('validateContent', () => {
       'content',
     )
     expect(problems).toEqual([])
-    expect(content.topics.map((t) => t.slug)).toEqual(['dysbiosis', 'nutrients', 'lifestyle'])
-    expect(content.authors.map((a) => a.slug)).toEqual(['wren-writer', 'eli-editor', 'rhea-reviewer'])
+    expect(content.topics.map((t) => t.slug).sort()).toEqual(['dysbiosis', 'lifestyle', 'nutrients'])
+    expect(content.authors.map((a) => a.slug).sort()).toEqual(['eli-editor', 'rhea-reviewer', 'wren-writer'])
     expect(content.articles).toHaveLength(1)
     expect(content.articles[0]).toMatchObject({
       slug: 'omega-3',
