@@ -1,4 +1,6 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getContent } from '@/lib/content'
 import { ArticleIndex } from './ArticleIndex'
 
 export const metadata: Metadata = {
@@ -7,5 +9,7 @@ export const metadata: Metadata = {
 }
 
 export default function ArticlesPage() {
-  return <ArticleIndex page={1} />
+  const firstPage = getContent().getArticlePage(1)
+  if (!firstPage) notFound()
+  return <ArticleIndex articlePage={firstPage} />
 }

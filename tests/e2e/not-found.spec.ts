@@ -7,6 +7,7 @@ for (const path of ['/articles/no-such-article', '/topics/no-such-topic', '/arti
     const response = await page.goto(path)
     expect(response?.status()).toBe(404)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+    await expect(page).toHaveTitle('Page not found · Gut–Skin Axis')
     await expect(page.getByText('There is no page at this address.')).toBeVisible()
     await expect(page.getByRole('main').getByRole('link', { name: 'Browse all articles' })).toHaveAttribute('href', '/articles')
     await expectSiteHeader(page)

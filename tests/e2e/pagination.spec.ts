@@ -47,8 +47,14 @@ test('/articles pages through 25 articles, 10 at a time, newest first', async ({
   await expect(page).toHaveURL(/\/articles$/)
 })
 
-test('/articles/page/4 and /articles/page/1 are 404s', async ({ page }) => {
-  for (const path of ['/articles/page/4', '/articles/page/1', '/articles/page/0']) {
+test('/articles/page/1 redirects to /articles', async ({ page }) => {
+  const response = await page.goto('/articles/page/1')
+  expect(response?.status()).toBe(200)
+  await expect(page).toHaveURL(/\/articles$/)
+})
+
+test('pages past the end and malformed page numbers are 404s', async ({ page }) => {
+  for (const path of ['/articles/page/4', '/articles/page/0', '/articles/page/02', '/articles/page/two']) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(404)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')

@@ -20,7 +20,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getContent().getArticle((await params).slug)
-  if (!article) return {}
+  if (!article) notFound()
   return {
     title: article.title,
     description: article.summary,

@@ -16,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getContent().getTopic((await params).slug)
-  if (!topic) return {}
+  if (!topic) notFound()
   return { title: topic.title, description: topic.description, alternates: { canonical: `/topics/${topic.slug}` } }
 }
 

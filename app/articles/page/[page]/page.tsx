@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getContent } from '@/lib/content'
+import { getContent, type ArticlePage } from '@/lib/content'
 import { PRERENDERED_ARTICLE_LIST_PAGES } from '@/lib/site'
 import { ArticleIndex } from '../../ArticleIndex'
 
@@ -14,12 +14,16 @@ export function generateStaticParams() {
   return Array.from({ length: pageCount - 1 }, (_, index) => ({ page: String(index + 2) }))
 }
 
-function pageNumber(param: string): number {
-  return /^[1-9]\d*$/.test(param) ? Number(param) : Number.NaN
+/** Page 2 or later, written without leading zeros; anything else is a 404. */
+async function requestedPage(params: Props['params']): Promise<ArticlePage> {
+  const { page } = await params
+  const articlePage = /^[1-9]\d*$/.test(page) && page !== '1' ? getContent().getArticlePage(Number(page)) : undefined
+  if (!articlePage) notFound()
+  return articlePage
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { page } = await params
+  const { page } = await requestedPage(params)
   return {
     title: `Articles, page ${page}`,
     description: `Articles on the gut–skin axis, page ${page}.`,
@@ -28,7 +32,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlesPageN({ params }: Props) {
-  const page = pageNumber((await params).page)
-  if (page < 2) notFound()
-  return <ArticleIndex page={page} />
+  return <ArticleIndex articlePage={await requestedPage(params)} />
 }
