@@ -8,18 +8,28 @@ import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/so
 import { checkContentBuild } from './lib/content-build'
 import { contentDir } from './lib/content-folder'
 import { configureMarkdown } from './lib/markdown'
-import { COLLECTIONS, frontmatterKeys, type CollectionName } from './lib/schema'
+import { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './lib/schema'
 
-function freeFormFields(collection: CollectionName): FieldDefs {
-  return Object.fromEntries(frontmatterKeys(collection).map((key) => [key, { type: 'json' as const }]))
+function freeFormFields(keys: string[]): FieldDefs {
+  return Object.fromEntries(keys.map((key) => [key, { type: 'json' as const }]))
 }
 
-const documentTypes = (Object.keys(COLLECTIONS) as CollectionName[]).map((collection) =>
+const collectionTypes = (Object.keys(COLLECTIONS) as CollectionName[]).map((collection) =>
   defineDocumentType(() => ({
     name: COLLECTIONS[collection].documentType,
     filePathPattern: `${collection}/**/*.md`,
     contentType: 'markdown',
-    fields: freeFormFields(collection),
+    fields: freeFormFields(frontmatterKeys(collection)),
+  })),
+)
+
+const dataFileTypes = (Object.keys(DATA_FILES) as DataFileName[]).map((name) =>
+  defineDocumentType(() => ({
+    name: DATA_FILES[name].documentType,
+    filePathPattern: DATA_FILES[name].file,
+    contentType: 'data',
+    isSingleton: true,
+    fields: freeFormFields(dataFileKeys(name)),
   })),
 )
 
@@ -27,7 +37,7 @@ const root = contentDir()
 
 export default makeSource({
   contentDirPath: root,
-  documentTypes,
+  documentTypes: [...collectionTypes, ...dataFileTypes],
   markdown: configureMarkdown,
   disableImportAliasWarning: true,
   onExtraFieldData: 'ignore',

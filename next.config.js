@@ -2,6 +2,11 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // With app/layout.tsx's `revalidate = 900`: a cached page older than 15 minutes is re-rendered
+  // before it is served, not served stale once more (the default keeps stale pages for a year), and
+  // shared caches are told the same (no `stale-while-revalidate`). This is what bounds how late a
+  // scheduled article can appear: see "Scheduled publishing" in the README.
+  expireTime: 900,
   // A second build (the e2e pagination fixture, the build benchmark) can live beside `.next`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Types are checked once per change by `npm test` (tsc --noEmit), not again by every content build.

@@ -3,16 +3,23 @@
  * download its own browsers here). Two servers:
  *
  * - the real site, built from `content/` into `.next` (`npm run build`), on port 3100;
- * - the pagination fixture, built from 25 synthetic articles and one draft into `.next-e2e`
- *   (`npm run build:e2e-fixture`), on port 3101.
+ * - the fixture site, built from 25 synthetic articles, one draft and one scheduled article into
+ *   `.next-e2e` (`npm run build:e2e-fixture`), on port 3101: pagination, preview and the
+ *   build-output leak check run against it.
+ *
+ * Preview (Draft Mode) is on for the fixture server only, with a test secret; the real site's
+ * server runs with `PREVIEW_SECRET` empty, i.e. preview off, whatever `.env.local` says.
  *
  * Both builds must exist before `npm run test:e2e`; `.ci/run` makes them.
  */
 import { defineConfig, devices } from '@playwright/test'
+import { E2E_PREVIEW_SECRET } from './scripts/build-e2e-fixture'
 
 const SITE_PORT = 3100
 const FIXTURE_PORT = 3101
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+/** Specs that need the fixture's synthetic content (and its preview secret). */
+const FIXTURE_SPECS = ['**/pagination.spec.ts', '**/preview.spec.ts', '**/preview-leaks.spec.ts']
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,12 +49,12 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: '**/pagination.spec.ts',
+      testIgnore: FIXTURE_SPECS,
       use: { baseURL: `http://localhost:${SITE_PORT}` },
     },
     {
       name: 'fixture',
-      testMatch: '**/pagination.spec.ts',
+      testMatch: FIXTURE_SPECS,
       use: { baseURL: `http://localhost:${FIXTURE_PORT}` },
     },
   ],
@@ -55,7 +62,7 @@ export default defineConfig({
     {
       command: `./node_modules/.bin/next start -p ${SITE_PORT}`,
       url: `http://localhost:${SITE_PORT}/`,
-      env: { NEXT_DIST_DIR: '.next', NEXT_TELEMETRY_DISABLED: '1' },
+      env: { NEXT_DIST_DIR: '.next', NEXT_TELEMETRY_DISABLED: '1', PREVIEW_SECRET: '' },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       stdout: 'ignore',
@@ -64,7 +71,7 @@ export default defineConfig({
     {
       command: `./node_modules/.bin/next start -p ${FIXTURE_PORT}`,
       url: `http://localhost:${FIXTURE_PORT}/`,
-      env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' },
+      env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1', PREVIEW_SECRET: E2E_PREVIEW_SECRET },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       stdout: 'ignore',

@@ -6,7 +6,7 @@ export function SiteFooter() {
       <p>
         {SITE.name}: {SITE.tagline}
       </p>
-      <p>For information only, not a substitute for advice from your doctor.</p>
+      <p>Every article cites its sources and is reviewed by a medical reviewer at least once a year.</p>
     </footer>
   )
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { SITE } from '@/lib/site'
+import { SearchField } from './SearchField'
 
 const NAVIGATION = [
   { href: '/articles', label: 'Articles' },
@@ -24,6 +25,7 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
+      <SearchField />
     </header>
   )
 }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import type { ContentProblem } from './content-validation'
-import { COLLECTIONS, type CollectionName } from './schema'
+import { COLLECTIONS, DATA_FILES, type CollectionName } from './schema'
 
 export const CONTENT_DIR_VARIABLE = 'CONTENT_DIR'
 
@@ -17,6 +17,7 @@ export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]
+const DATA_FILE_NAMES: string[] = Object.values(DATA_FILES).map(({ file }) => file)
 
 /** Which collection a content-relative path belongs to, if any. */
 export function collectionOf(sourcePath: string): CollectionName | undefined {
@@ -40,7 +41,11 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
 
 /** Reads a file's frontmatter with the YAML parser contentlayer2 uses. */
 export function readFrontmatter(file: string): { data: Record<string, unknown> } | { error: string } {
-  const match = FRONTMATTER.exec(readFileSync(file, 'utf8'))
+  return parseFrontmatter(readFileSync(file, 'utf8'))
+}
+
+export function parseFrontmatter(text: string): { data: Record<string, unknown> } | { error: string } {
+  const match = FRONTMATTER.exec(text)
   if (!match) return { error: 'has no frontmatter: start the file with a line "---", the fields, and another "---"' }
   try {
     const data: unknown = parseYaml(match[1]!)
@@ -68,10 +73,11 @@ export function unreadFileProblems(root: string, label: string, readPaths: Set<s
     if (readPaths.has(sourcePath)) continue
     const file = `${label}/${sourcePath}`
     if (!collectionOf(sourcePath)) {
-      if (isDataFile(sourcePath)) continue
       problems.push({
         file,
-        message: `not part of any collection: articles, topics and authors are .md files in ${COLLECTION_NAMES.map((n) => `${label}/${n}/`).join(', ')}`,
+        message: DATA_FILE_NAMES.includes(sourcePath)
+          ? 'could not be read (see the warning above)'
+          : `not part of the content: articles, topics and authors are .md files in ${COLLECTION_NAMES.map((n) => `${label}/${n}/`).join(', ')}; the data files are ${DATA_FILE_NAMES.join(', ')}`,
       })
       continue
     }
@@ -79,9 +85,4 @@ export function unreadFileProblems(root: string, label: string, readPaths: Set<s
     problems.push({ file, message: 'error' in frontmatter ? frontmatter.error : 'could not be read (see the warning above)' })
   }
   return problems
-}
-
-/** Data files that live beside the collections and are read by their own modules. */
-function isDataFile(sourcePath: string): boolean {
-  return !sourcePath.includes('/') && /\.(json|ya?ml)$/.test(sourcePath)
 }

@@ -5,7 +5,20 @@
  * decide whether problems fail a build (the content step) or an import (lib/content.ts).
  */
 import type { z } from 'zod'
-import { COLLECTIONS, type Article, type Author, type CollectionName, type Topic } from './schema'
+import { referenceSchema } from './bibliography'
+import { articleProblems } from './editorial-checks'
+import { isPublic } from './visibility'
+import { SITE_PAGES } from './site'
+import {
+  COLLECTIONS,
+  DATA_FILES,
+  type Article,
+  type Author,
+  type CollectionName,
+  type DataFileName,
+  type EditorialData,
+  type Topic,
+} from './schema'
 
 /** A document as read from `content/`, before validation. */
 export interface SourceDocument {
@@ -16,6 +29,14 @@ export interface SourceDocument {
   fields: Record<string, unknown>
   bodyMarkdown: string
   bodyHtml: string
+  /** The file's line on which the body starts (after the frontmatter); 1 when unknown. */
+  bodyStartLine?: number
+}
+
+/** Everything read from the content folder: documents, and each editorial data file's contents. */
+export interface ContentSource {
+  documents: SourceDocument[]
+  data: Partial<Record<DataFileName, unknown>>
 }
 
 export interface ContentProblem {
@@ -29,6 +50,7 @@ export interface ValidContent {
   articles: Article[]
   topics: Topic[]
   authors: Author[]
+  data: EditorialData
 }
 
 export function formatProblem({ file, field, message }: ContentProblem): string {
@@ -68,15 +90,20 @@ function known(slugs: Iterable<string>): string {
 }
 
 /**
- * Validates every document and the references between them.
+ * Validates every document, the editorial data files and the references between them.
  * @param contentDirLabel how the content folder is named in messages, e.g. `content`.
+ * @param options.checkBodies also check each article's links and wording (the content step does;
+ *   pages loading content the step already checked need not parse every body again).
+ * @param options.now the time that decides which articles are public, for internal links.
  */
 export function validateContent(
-  documents: SourceDocument[],
+  { documents, data: rawData }: ContentSource,
   contentDirLabel: string,
+  { checkBodies = true, now = new Date() }: { checkBodies?: boolean; now?: Date } = {},
 ): { content: ValidContent; problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
   const fileOf = (sourcePath: string) => `${contentDirLabel}/${sourcePath}`
+  const data = parseEditorialData(rawData, fileOf, problems)
   const parsed: { [C in CollectionName]: { sourcePath: string; value: z.output<(typeof COLLECTIONS)[C]['document']> }[] } = {
     articles: [],
     topics: [],
@@ -116,14 +143,73 @@ export function validateContent(
 
   problems.push(...referenceProblems(documents, fileOf))
 
+  // An article may link only to articles readers can open now: a link to a draft or a scheduled
+  // article would be a broken link and would give its address away before it is public.
+  const linkable = new Set(
+    parsed.articles
+      .filter(({ value }) => isPublic(value, now))
+      .map(({ value }) => `/articles/${value.slug}`)
+      .concat(documents.filter((d) => d.collection === 'topics').map((d) => `/topics/${slugOf(d.sourcePath)}`))
+      .concat(SITE_PAGES),
+  )
+  const bodyStartLines = new Map(documents.map((d) => [d.sourcePath, d.bodyStartLine ?? 1]))
+  for (const { sourcePath, value } of parsed.articles) {
+    problems.push(
+      ...articleProblems(value, {
+        file: fileOf(sourcePath),
+        bodyStartLine: bodyStartLines.get(sourcePath) ?? 1,
+        data,
+        isKnownPath: (path) => linkable.has(path),
+        checkBodies,
+      }),
+    )
+  }
+
   return {
     content: {
       articles: parsed.articles.map(({ value }) => value),
       topics: parsed.topics.map(({ value }) => value),
       authors: parsed.authors.map(({ value }) => value),
+      data,
     },
     problems,
   }
+}
+
+const EMPTY_DATA: EditorialData = {
+  bibliography: { references: [] },
+  linkAllowlist: { domains: [] },
+  bannedPhrases: { phrases: [] },
+  searchSynonyms: { groups: [] },
+}
+
+function parseEditorialData(
+  raw: ContentSource['data'],
+  fileOf: (sourcePath: string) => string,
+  problems: ContentProblem[],
+): EditorialData {
+  const data = { ...EMPTY_DATA }
+  for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
+    const { file, schema } = DATA_FILES[name]
+    if (raw[name] === undefined) {
+      problems.push({ file: fileOf(file), message: 'is missing; every content folder has one (see README)' })
+      continue
+    }
+    const result = schema.safeParse(raw[name])
+    if (result.success) {
+      ;(data as Record<DataFileName, unknown>)[name] = result.data
+    } else {
+      problems.push(...issuesToProblems(fileOf(file), result.error.issues, Object.keys(schema.shape)))
+    }
+  }
+  // One malformed entry should not make every article's citations of the others look unknown.
+  if (raw.bibliography !== undefined && data.bibliography.references.length === 0) {
+    const entries = (raw.bibliography as { references?: unknown }).references
+    data.bibliography = {
+      references: Array.isArray(entries) ? entries.flatMap((entry) => referenceSchema.safeParse(entry).data ?? []) : [],
+    }
+  }
+  return data
 }
 
 const asString = (value: unknown) => (typeof value === 'string' ? value : undefined)

@@ -3,9 +3,10 @@
  * MDX, so content can never run code; raw HTML is parsed and then sanitized, so a `<script>`, an
  * `on*=` handler or a `javascript:` URL never reaches a page.
  */
-import type { Element, ElementContent } from 'hast'
+import type { Element, ElementContent, Root } from 'hast'
 import { toString } from 'hast-util-to-string'
 import rehypeAutolinkHeadings from 'rehype-autolink-headings'
+import rehypeExternalLinks from 'rehype-external-links'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize'
 import rehypeSlug from 'rehype-slug'
@@ -15,6 +16,10 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import { unified, type Processor } from 'unified'
+import { EXIT, visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { remarkRecordBodyFacts } from './body-facts'
+import { rehypeCitations } from './citations'
 
 const anchorContent: ElementContent = {
   type: 'element',
@@ -42,6 +47,30 @@ const sanitizeSchema: Schema = {
   },
 }
 
+/** Read by screen readers; sighted readers see the ↗ that CSS adds to `.external-link`. */
+const externalLinkNote: ElementContent = {
+  type: 'element',
+  tagName: 'span',
+  properties: { className: ['sr-only'] },
+  children: [{ type: 'text', value: ' (external link)' }],
+}
+
+/**
+ * rehype-raw re-parses the whole tree with parse5; most articles hold no HTML, so only pay for it
+ * when one does.
+ */
+function rehypeRawWhenPresent(this: Processor) {
+  const raw = rehypeRaw.call(this as never) as unknown as (tree: Root, file: VFile) => Root
+  return (tree: Root, file: VFile) => {
+    let hasRaw = false
+    visit(tree, 'raw', () => {
+      hasRaw = true
+      return EXIT
+    })
+    return hasRaw ? raw(tree, file) : tree
+  }
+}
+
 /**
  * Adds the Markdown → HTML plugins to a unified processor. contentlayer2 calls this with its own
  * processor (the `markdown` option of `makeSource`), so the site and the tests share one pipeline.
@@ -51,10 +80,17 @@ export function configureMarkdown(processor: Processor<any, any, any, any, any>)
     .use(remarkFrontmatter)
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkRecordBodyFacts)
     .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
+    .use(rehypeRawWhenPresent)
     // Sanitize before adding our own ids and links: those are trusted, the article's HTML is not.
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeCitations)
+    .use(rehypeExternalLinks, {
+      rel: ['noopener', 'noreferrer'],
+      properties: { className: ['external-link'] },
+      content: externalLinkNote,
+    })
     .use(rehypeSlug)
     .use(rehypeAutolinkHeadings, {
       behavior: 'append',

@@ -3,14 +3,14 @@
  * read is acceptable, and the app's types are inferred from them.
  */
 import { z } from 'zod'
+import { bibliographySchema } from './bibliography'
+import { bannedPhrasesSchema } from './honest-wording'
+import { linkAllowlistSchema } from './link-policy'
+import { searchSynonymsSchema } from './synonyms'
+import { requiredOr } from './zod-messages'
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
-/** zod reports a missing field as a type error; editors need to hear that it is missing. */
-const requiredOr =
-  (message: string) =>
-  (issue: { input?: unknown }): string =>
-    issue.input === undefined ? 'is required' : message
 
 export const slugSchema = z
   .string({ error: requiredOr('must be text') })
@@ -36,6 +36,23 @@ const text = (field: string, max: number) =>
     .max(max, { error: (issue) => `${field} is ${String(issue.input).length} characters; the limit is ${max}` })
 
 export const ARTICLE_STATUSES = ['draft', 'published'] as const
+export const EVIDENCE_GRADES = ['strong', 'moderate', 'weak', 'mixed'] as const
+
+/** A bibliography key as written in `cites` and in `[@key]` citations. */
+const referenceKeySchema = z
+  .string({ error: requiredOr('must be a bibliography id') })
+  .regex(/^[a-z0-9][a-z0-9_.:-]*$/, { error: 'must be a bibliography id, e.g. "salem-2018-gut-skin-axis"' })
+
+/** A claim stated in the article's "Key takeaways" box, graded against its sources. */
+const takeawaySchema = z.strictObject({
+  text: z.string({ error: requiredOr('must be text') }).trim().min(1, { error: 'must not be empty' }).max(300, {
+    error: (issue) => `is ${String(issue.input).length} characters; the limit is 300`,
+  }),
+  evidence: z.enum(EVIDENCE_GRADES, { error: requiredOr(`must be one of: ${EVIDENCE_GRADES.join(', ')}`) }),
+  cites: z.array(referenceKeySchema, { error: requiredOr('must be a list of bibliography ids') }).min(1, {
+    error: 'must name at least one bibliography entry',
+  }),
+})
 export const AUTHOR_ROLES = ['writer', 'editor', 'medical-reviewer'] as const
 
 const articleFields = {
@@ -50,6 +67,7 @@ const articleFields = {
   author: slugSchema,
   reviewedBy: slugSchema.optional(),
   reviewedAt: dateSchema.optional(),
+  takeaways: z.array(takeawaySchema, { error: 'must be a list of { text, evidence, cites }' }).optional(),
 }
 
 const topicFields = {
@@ -72,16 +90,19 @@ const fileFields = {
   bodyHtml: z.string(),
 }
 
-type ArticleDates = { publishedAt?: unknown; updatedAt?: unknown; reviewedBy?: unknown; reviewedAt?: unknown }
+type ArticleDates = { status?: unknown; publishedAt?: unknown; updatedAt?: unknown; reviewedBy?: unknown; reviewedAt?: unknown }
 
 /**
  * Rules that relate two fields. They run even when another field is invalid (`when`), so an editor
  * sees every problem in one pass; each rule only compares values that did parse.
  */
 function checkArticleFieldPairs(article: ArticleDates, ctx: z.RefinementCtx) {
-  const { publishedAt, updatedAt, reviewedBy, reviewedAt } = article
+  const { status, publishedAt, updatedAt, reviewedBy, reviewedAt } = article
   if (updatedAt instanceof Date && publishedAt instanceof Date && updatedAt < publishedAt) {
     ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'must not be before publishedAt' })
+  }
+  if (status === 'published' && reviewedBy === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['reviewedBy'], message: 'is required for a published article: name its medical reviewer' })
   }
   if (reviewedBy !== undefined && reviewedAt === undefined) {
     ctx.addIssue({ code: 'custom', path: ['reviewedAt'], message: 'is required when reviewedBy is set' })
@@ -99,6 +120,8 @@ export const topicSchema = z.strictObject({ ...topicFields, ...fileFields })
 export const authorSchema = z.strictObject({ ...authorFields, ...fileFields })
 
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number]
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number]
+export type Takeaway = z.output<typeof takeawaySchema>
 export type AuthorRole = (typeof AUTHOR_ROLES)[number]
 export type Article = z.output<typeof articleSchema>
 export type Topic = z.output<typeof topicSchema>
@@ -112,6 +135,25 @@ export const COLLECTIONS = {
 } as const
 
 export type CollectionName = keyof typeof COLLECTIONS
+
+/**
+ * Editorial data beside the collections, one file each, validated like documents. contentlayer2
+ * reads them as singleton data documents.
+ */
+export const DATA_FILES = {
+  bibliography: { documentType: 'Bibliography', file: 'bibliography.json', schema: bibliographySchema },
+  linkAllowlist: { documentType: 'LinkAllowlist', file: 'link-allowlist.yaml', schema: linkAllowlistSchema },
+  bannedPhrases: { documentType: 'BannedPhrases', file: 'banned-phrases.yaml', schema: bannedPhrasesSchema },
+  searchSynonyms: { documentType: 'SearchSynonyms', file: 'search-synonyms.yaml', schema: searchSynonymsSchema },
+} as const
+
+export type DataFileName = keyof typeof DATA_FILES
+export type EditorialData = { [Name in DataFileName]: z.output<(typeof DATA_FILES)[Name]['schema']> }
+
+/** Top-level keys of a data file, for contentlayer2's field declarations. */
+export function dataFileKeys(name: DataFileName): string[] {
+  return Object.keys(DATA_FILES[name].schema.shape)
+}
 
 /** Frontmatter keys of a collection, for contentlayer2's field declarations and unknown-key checks. */
 export function frontmatterKeys(collection: CollectionName): string[] {

@@ -1,10 +1,13 @@
 /**
  * Synthetic content for tests and benchmarks: N valid, published articles spread over the three
  * topics and over the years before a reference day, plus the topics and authors they name, written
- * into a folder the content step can read with `CONTENT_DIR=<folder>`. The output depends only on
- * the options (seed, count, reference day), so two runs with the same options write the same files.
+ * into a folder the content step can read with `CONTENT_DIR=<folder>`, with the editorial data files
+ * every content folder holds. Optionally one draft and one scheduled article, each carrying a marker
+ * string that must never reach a reader (the build-output leak test looks for them). The output
+ * depends only on the options (seed, count, reference day), so two runs with the same options write
+ * the same files.
  *
- *   npx tsx scripts/synthetic-content.ts --out .e2e-content --articles 25 --draft --clean
+ *   npx tsx scripts/synthetic-content.ts --out .e2e-content --articles 25 --draft --scheduled --clean
  *
  * Never point it at `content/`: it refuses to.
  */
@@ -42,10 +45,19 @@ export const SYNTHETIC_REVIEWER = {
   credentials: 'MD, synthetic dermatologist',
 } as const
 
-/** Words in the draft's title and body, so that tests can check it never shows up on a list. */
+/** Words in the draft's title, summary and body, so that tests can check it never reaches a reader. */
 export const DRAFT_MARKER = 'UNPUBLISHED-DRAFT-FIXTURE'
 export const DRAFT_SLUG = 'unpublished-draft-fixture'
 export const DRAFT_TITLE = `${DRAFT_MARKER}: this draft must never be listed`
+
+/** The same for the scheduled article: `status: published`, but its `publishedAt` is in the future. */
+export const SCHEDULED_MARKER = 'SCHEDULED-FUTURE-FIXTURE'
+export const SCHEDULED_SLUG = 'scheduled-future-fixture'
+export const SCHEDULED_TITLE = `${SCHEDULED_MARKER}: this article is scheduled and must not be public yet`
+/** How far after the reference day the scheduled article goes live: never during a test run. */
+export const SCHEDULED_DAYS_AHEAD = 3650
+/** Its time of day (UTC), so that the preview shows a time as well as a date. */
+export const SCHEDULED_TIME = '09:30'
 
 export interface SyntheticContentOptions {
   /** Folder to write `articles/`, `topics/` and `authors/` into; created if missing. */
@@ -54,8 +66,13 @@ export interface SyntheticContentOptions {
   articles: number
   /** Seed for the pseudo-random generator. */
   seed?: number
-  /** Add one draft article (status: draft, dated in the past) whose title carries `DRAFT_MARKER`. */
+  /** Add one draft article (status: draft, dated in the past) carrying `DRAFT_MARKER`. */
   draft?: boolean
+  /**
+   * Add one scheduled article (status: published, `publishedAt` `SCHEDULED_DAYS_AHEAD` days after
+   * the reference day at `SCHEDULED_TIME` UTC) carrying `SCHEDULED_MARKER`.
+   */
+  scheduled?: boolean
   /** Delete the folder's `articles/`, `topics/` and `authors/` first. */
   clean?: boolean
   /**
@@ -77,6 +94,7 @@ export interface SyntheticContentResult {
   /** The published articles, newest first (the order the site lists them in). */
   articles: SyntheticArticleSummary[]
   draft?: SyntheticArticleSummary
+  scheduled?: SyntheticArticleSummary
   files: number
 }
 
@@ -213,31 +231,44 @@ interface GeneratedArticle extends SyntheticArticleSummary {
   text: string
 }
 
-function generateArticle(random: Random, index: number, before: Date, status: 'published' | 'draft'): GeneratedArticle {
+type ArticleKind = 'published' | 'draft' | 'scheduled'
+
+const UNPUBLISHED = {
+  draft: { marker: DRAFT_MARKER, slug: DRAFT_SLUG, title: DRAFT_TITLE, why: 'is a draft' },
+  scheduled: { marker: SCHEDULED_MARKER, slug: SCHEDULED_SLUG, title: SCHEDULED_TITLE, why: 'is scheduled for the future' },
+} as const
+
+function generateArticle(random: Random, index: number, before: Date, kind: ArticleKind): GeneratedArticle {
+  const status = kind === 'draft' ? 'draft' : 'published'
+  const unpublished = kind === 'published' ? undefined : UNPUBLISHED[kind]
   const topicCount = random.next() < 0.25 ? 2 : 1
   const first = SYNTHETIC_TOPICS[index % SYNTHETIC_TOPICS.length]!
   const topics = [first.slug as string]
   if (topicCount === 2) topics.push(SYNTHETIC_TOPICS[(index + 1 + random.int(0, 1)) % SYNTHETIC_TOPICS.length]!.slug)
   // Distinct days, one or two apart, so that the newest-first order is the order of `index`.
   const daysAgo = 1 + index * 2 + random.int(0, 1)
-  const published = new Date(before.getTime() - daysAgo * DAY)
+  const published =
+    kind === 'scheduled'
+      ? new Date(`${isoDay(new Date(before.getTime() + SCHEDULED_DAYS_AHEAD * DAY))}T${SCHEDULED_TIME}:00Z`)
+      : new Date(before.getTime() - daysAgo * DAY)
   const updated = random.next() < 0.3 ? new Date(Math.min(published.getTime() + random.int(1, 60) * DAY, before.getTime() - DAY)) : undefined
-  const reviewed = random.next() < 0.6 ? published : undefined
-  const title =
-    status === 'draft'
-      ? DRAFT_TITLE
-      : `${random.pick(TITLE_TEMPLATES)(random.pick(ADJECTIVES), random.pick(NOUNS), random.pick(CONDITIONS))} (${index + 1})`
-  const slug = status === 'draft' ? DRAFT_SLUG : `${slugify(title)}`
-  const summary =
-    status === 'draft'
-      ? `${DRAFT_MARKER} is a draft; it exists to prove that drafts stay off every list.`
-      : `${sentence(random)} ${sentence(random)}`.slice(0, 280).trim()
-  const body = status === 'draft' ? `${DRAFT_MARKER}\n\n${articleBody(random)}` : articleBody(random)
+  // Every published article names its medical reviewer; a draft may not have been reviewed yet.
+  const reviewed = status === 'published' ? new Date(Math.min(published.getTime(), before.getTime() - DAY)) : undefined
+  const title = unpublished
+    ? unpublished.title
+    : `${random.pick(TITLE_TEMPLATES)(random.pick(ADJECTIVES), random.pick(NOUNS), random.pick(CONDITIONS))} (${index + 1})`
+  const slug = unpublished ? unpublished.slug : `${slugify(title)}`
+  const summary = unpublished
+    ? `${unpublished.marker} ${unpublished.why}; it exists to prove that it stays off every public page.`
+    : `${sentence(random)} ${sentence(random)}`.slice(0, 280).trim()
+  const cited = `${articleBody(random).trimEnd()} ${citations(random)}\n`
+  const body = unpublished ? `${unpublished.marker}\n\n${cited}\nLast words: ${unpublished.marker}.\n` : cited
+  const publishedAt = kind === 'scheduled' ? published.toISOString().replace('.000Z', 'Z') : isoDay(published)
   const text =
     frontmatter({
       title: quote(title),
       summary: quote(summary),
-      publishedAt: isoDay(published),
+      publishedAt,
       updatedAt: updated && updated > published ? isoDay(updated) : undefined,
       status,
       topics,
@@ -245,10 +276,41 @@ function generateArticle(random: Random, index: number, before: Date, status: 'p
       reviewedBy: reviewed ? SYNTHETIC_REVIEWER.slug : undefined,
       reviewedAt: reviewed ? isoDay(reviewed) : undefined,
     }) + body
-  return { slug, title, topics, publishedAt: isoDay(published), file: `articles/${slug}.md`, text }
+  return { slug, title, topics, publishedAt, file: `articles/${slug}.md`, text }
+}
+
+/** Bibliography entries for synthetic citations (10.5555 is the DOI prefix reserved for tests). */
+export const SYNTHETIC_REFERENCES = Array.from({ length: 20 }, (_, index) => ({
+  id: `synthetic-ref-${index + 1}`,
+  title: `Synthetic study ${index + 1} of the gut microbiome and the skin`,
+  authors: 'Synthetic A, Fixture B',
+  journal: 'Journal of Test Data',
+  year: 2000 + index,
+  doi: `10.5555/synthetic.${index + 1}`,
+  pmid: null,
+  link: `https://doi.org/10.5555/synthetic.${index + 1}`,
+  type: 'other',
+}))
+
+/** Two or three citations, as a published article must cite at least two works. */
+function citations(random: Random): string {
+  const first = random.int(0, SYNTHETIC_REFERENCES.length - 3)
+  const keys = SYNTHETIC_REFERENCES.slice(first, first + random.int(2, 3)).map((reference) => `@${reference.id}`)
+  return `[${keys.join('; ')}]`
 }
 
 const COLLECTION_FOLDERS = ['articles', 'topics', 'authors'] as const
+
+/**
+ * The editorial data files every content folder holds (lib/schema.ts `DATA_FILES`), with the least
+ * each allows. The phrase and the domain cannot occur in the synthetic text, which has no links.
+ */
+const DATA_FILE_TEXTS: Record<string, string> = {
+  'bibliography.json': `${JSON.stringify({ references: SYNTHETIC_REFERENCES }, null, 2)}\n`,
+  'link-allowlist.yaml': 'domains:\n  - doi.org\n',
+  'banned-phrases.yaml': 'phrases:\n  - clinically proven\n',
+  'search-synonyms.yaml': 'groups:\n  - [eczema, atopic dermatitis]\n',
+}
 
 const PROJECT_CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'content')
 
@@ -262,10 +324,11 @@ export function writeSyntheticContent(options: SyntheticContentOptions): Synthet
 
   if (options.clean) {
     for (const folder of COLLECTION_FOLDERS) rmSync(path.join(outDir, folder), { recursive: true, force: true })
+    for (const file of Object.keys(DATA_FILE_TEXTS)) rmSync(path.join(outDir, file), { force: true })
   }
   for (const folder of COLLECTION_FOLDERS) mkdirSync(path.join(outDir, folder), { recursive: true })
 
-  const files = new Map<string, string>()
+  const files = new Map<string, string>(Object.entries(DATA_FILE_TEXTS))
   for (const topic of SYNTHETIC_TOPICS) {
     files.set(
       `topics/${topic.slug}.md`,
@@ -293,6 +356,11 @@ export function writeSyntheticContent(options: SyntheticContentOptions): Synthet
     draft = generateArticle(random, 0, before, 'draft')
     files.set(draft.file, draft.text)
   }
+  let scheduled: GeneratedArticle | undefined
+  if (options.scheduled) {
+    scheduled = generateArticle(random, 1, before, 'scheduled')
+    files.set(scheduled.file, scheduled.text)
+  }
 
   for (const [file, text] of files) {
     const target = path.join(outDir, file)
@@ -305,6 +373,7 @@ export function writeSyntheticContent(options: SyntheticContentOptions): Synthet
     outDir,
     articles: articles.map(summary).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title)),
     draft: draft ? summary(draft) : undefined,
+    scheduled: scheduled ? summary(scheduled) : undefined,
     files: files.size,
   }
 }
@@ -318,13 +387,14 @@ function main(argv: string[]): void {
       seed: { type: 'string', default: '1' },
       before: { type: 'string' },
       draft: { type: 'boolean', default: false },
+      scheduled: { type: 'boolean', default: false },
       clean: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   })
   if (values.help || !values.out) {
     console.log(
-      'Usage: tsx scripts/synthetic-content.ts --out <folder> [--articles 25] [--seed 1] [--before YYYY-MM-DD] [--draft] [--clean]',
+      'Usage: tsx scripts/synthetic-content.ts --out <folder> [--articles 25] [--seed 1] [--before YYYY-MM-DD] [--draft] [--scheduled] [--clean]',
     )
     process.exit(values.help ? 0 : 2)
   }
@@ -335,11 +405,12 @@ function main(argv: string[]): void {
     articles: Number(values.articles),
     seed: Number(values.seed),
     draft: values.draft,
+    scheduled: values.scheduled,
     clean: values.clean,
     before,
   })
   console.log(
-    `Wrote ${result.articles.length} published article(s)${result.draft ? ' and 1 draft' : ''}, 3 topics and 2 authors (${result.files} files) to ${result.outDir}`,
+    `Wrote ${result.articles.length} published article(s)${result.draft ? ', 1 draft' : ''}${result.scheduled ? ', 1 scheduled article' : ''}, 3 topics, 2 authors and the data files (${result.files} files) to ${result.outDir}`,
   )
 }
 

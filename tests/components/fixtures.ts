@@ -1,4 +1,5 @@
 /** Complete content objects for component tests; override what a test is about. */
+import type { Reference } from '@/lib/bibliography'
 import type { Article, Author, Topic } from '@/lib/schema'
 
 export function makeArticle(overrides: Partial<Article> = {}): Article {
@@ -39,6 +40,21 @@ export function makeAuthor(overrides: Partial<Author> = {}): Author {
     sourcePath: 'authors/rhea-reviewer.md',
     bodyMarkdown: '',
     bodyHtml: '',
+    ...overrides,
+  }
+}
+
+export function makeReference(overrides: Partial<Reference> = {}): Reference {
+  return {
+    id: 'salem-2018-gut-skin-axis',
+    title: 'The Gut Microbiome as a Major Regulator of the Gut-Skin Axis',
+    authors: 'Salem I, Ramser A, Isham N, Ghannoum MA',
+    journal: 'Frontiers in Microbiology',
+    year: 2018,
+    doi: '10.3389/fmicb.2018.01459',
+    pmid: '30042740',
+    link: null,
+    type: 'review',
     ...overrides,
   }
 }

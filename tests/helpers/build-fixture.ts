@@ -44,7 +44,7 @@ declare module 'vitest' {
 }
 
 /** The order of `allDocuments` in the generated index.mjs. */
-const DOCUMENT_TYPES = ['Article', 'Topic', 'Author']
+const DOCUMENT_TYPES = ['Article', 'Topic', 'Author', 'Bibliography', 'LinkAllowlist', 'BannedPhrases', 'SearchSynonyms']
 
 function readGeneratedDocuments(workDir: string): ContentlayerDocument[] {
   const generated = path.join(workDir, '.contentlayer/generated')

@@ -5,8 +5,10 @@ import {
   formatProblems,
   validateContent,
   type ContentProblem,
+  type ContentSource,
   type SourceDocument,
 } from '@/lib/content-validation'
+import { renderMarkdown } from '@/lib/markdown'
 
 function source(collection: SourceDocument['collection'], sourcePath: string, fields: Record<string, unknown>): SourceDocument {
   return { collection, sourcePath, fields, bodyMarkdown: 'Body.', bodyHtml: '<p>Body.</p>' }
@@ -17,16 +19,45 @@ const topic = (slug: string, order?: number) =>
 
 const author = (slug: string, role: string) => source('authors', `authors/${slug}.md`, { name: slug, role })
 
-const article = (sourcePath: string, fields: Record<string, unknown> = {}) =>
-  source('articles', sourcePath, {
+const reference = (id: string) => ({
+  id,
+  title: `Title of ${id}`,
+  authors: 'Author A',
+  journal: 'Journal',
+  year: 2020,
+  doi: `10.1234/${id}`,
+  pmid: null,
+  link: null,
+  type: 'review',
+})
+
+/** Valid editorial data files, as read from the content folder. */
+const DATA: ContentSource['data'] = {
+  bibliography: { references: [reference('ref-one'), reference('ref-two'), reference('ref-three')] },
+  linkAllowlist: { domains: ['doi.org', 'nih.gov'] },
+  bannedPhrases: { phrases: ['clinically proven', 'cures'] },
+  searchSynonyms: { groups: [['eczema', 'atopic dermatitis']] },
+}
+
+/** A published article must cite two works; the HTML is what the site pipeline renders. */
+const CITED_MARKDOWN = 'Body [@ref-one; @ref-two].'
+const CITED_HTML = await renderMarkdown(CITED_MARKDOWN)
+
+const article = (sourcePath: string, fields: Record<string, unknown> = {}, body = { markdown: CITED_MARKDOWN, html: CITED_HTML }): SourceDocument => ({
+  ...source('articles', sourcePath, {
     title: 'An article',
     summary: 'A summary.',
     publishedAt: '2026-01-01',
     status: 'published',
     topics: ['dysbiosis'],
     author: 'wren-writer',
+    reviewedBy: 'rhea-reviewer',
+    reviewedAt: '2026-01-02',
     ...fields,
-  })
+  }),
+  bodyMarkdown: body.markdown,
+  bodyHtml: body.html,
+})
 
 const site = [
   topic('dysbiosis', 1),
@@ -37,17 +68,16 @@ const site = [
   author('rhea-reviewer', 'medical-reviewer'),
 ]
 
+const validate = (documents: SourceDocument[], label = 'content', data = DATA) => validateContent({ documents, data }, label)
+
 /** Problems as the content step prints them. */
-function problemLines(documents: SourceDocument[]): string[] {
-  return validateContent(documents, 'content').problems.map(formatProblem)
+function problemLines(documents: SourceDocument[], data = DATA): string[] {
+  return validate(documents, 'content', data).problems.map(formatProblem)
 }
 
 describe('validateContent', () => {
   test('valid documents produce typed content and no problems', () => {
-    const { content, problems } = validateContent(
-      [...site, article('articles/omega-3.md', { reviewedBy: 'rhea-reviewer', reviewedAt: '2026-01-02' })],
-      'content',
-    )
+    const { content, problems } = validate([...site, article('articles/omega-3.md')])
     expect(problems).toEqual([])
     expect(content.topics.map((t) => t.slug).sort()).toEqual(['dysbiosis', 'lifestyle', 'nutrients'])
     expect(content.authors.map((a) => a.slug).sort()).toEqual(['eli-editor', 'rhea-reviewer', 'wren-writer'])
@@ -56,9 +86,15 @@ describe('validateContent', () => {
       slug: 'omega-3',
       sourcePath: 'articles/omega-3.md',
       publishedAt: new Date('2026-01-01T00:00:00Z'),
-      bodyMarkdown: 'Body.',
-      bodyHtml: '<p>Body.</p>',
+      reviewedBy: 'rhea-reviewer',
+      reviewedAt: new Date('2026-01-02T00:00:00Z'),
+      bodyMarkdown: CITED_MARKDOWN,
+      bodyHtml: CITED_HTML,
     })
+    expect(content.data.bibliography.references.map((entry) => entry.id)).toEqual(['ref-one', 'ref-two', 'ref-three'])
+    expect(content.data.linkAllowlist.domains).toEqual(['doi.org', 'nih.gov'])
+    expect(content.data.bannedPhrases.phrases).toEqual(['clinically proven', 'cures'])
+    expect(content.data.searchSynonyms.groups).toEqual([['eczema', 'atopic dermatitis']])
   })
 
   test('an unknown topic names the file, the list index and the known topics', () => {
@@ -68,7 +104,7 @@ describe('validateContent', () => {
   })
 
   test('messages use the given content folder label', () => {
-    const { problems } = validateContent([...site, article('articles/omega-3.md', { topics: ['nutrient'] })], 'tests/fixtures/x')
+    const { problems } = validate([...site, article('articles/omega-3.md', { topics: ['nutrient'] })], 'tests/fixtures/x')
     expect(problems).toEqual([
       {
         file: 'tests/fixtures/x/articles/omega-3.md',
@@ -124,7 +160,7 @@ describe('validateContent', () => {
 
   test('an unknown field lists the known ones', () => {
     expect(problemLines([...site, article('articles/a.md', { publishedat: '2026-01-01' })])).toEqual([
-      'content/articles/a.md: publishedat: unknown field (known: title, summary, publishedAt, updatedAt, status, topics, author, reviewedBy, reviewedAt)',
+      'content/articles/a.md: publishedat: unknown field (known: title, summary, publishedAt, updatedAt, status, topics, author, reviewedBy, reviewedAt, takeaways)',
     ])
   })
 
@@ -148,8 +184,113 @@ describe('validateContent', () => {
   })
 
   test('invalid documents are left out of the content, valid ones kept', () => {
-    const { content } = validateContent([...site, article('articles/good.md'), article('articles/bad.md', { status: 'live' })], 'content')
+    const { content } = validate([...site, article('articles/good.md'), article('articles/bad.md', { status: 'live' })])
     expect(content.articles.map((a) => a.slug)).toEqual(['good'])
+  })
+})
+
+/** An article with a given Markdown body, rendered by the site pipeline. */
+async function articleWithBody(sourcePath: string, markdown: string, fields: Record<string, unknown> = {}): Promise<SourceDocument> {
+  return article(sourcePath, fields, { markdown, html: await renderMarkdown(markdown) })
+}
+
+function withoutReview(document: SourceDocument): SourceDocument {
+  const { reviewedBy: _by, reviewedAt: _at, ...fields } = document.fields
+  return { ...document, fields }
+}
+
+describe('validateContent: trust rules across documents', () => {
+  test('a published article must name a medical reviewer', () => {
+    expect(problemLines([...site, withoutReview(article('articles/a.md'))])).toEqual([
+      'content/articles/a.md: reviewedBy: is required for a published article: name its medical reviewer',
+    ])
+  })
+
+  test('a draft needs no reviewer and no citations', () => {
+    const draft = withoutReview(article('articles/d.md', { status: 'draft' }, { markdown: 'No sources yet.', html: '<p>No sources yet.</p>' }))
+    expect(problemLines([...site, draft])).toEqual([])
+  })
+
+  test('an unknown citation fails, naming the file and the id', async () => {
+    const cited = await articleWithBody('articles/x.md', 'Text [@ref-one] and [@ref-two] and [@salem-2019].')
+    expect(problemLines([...site, cited])).toEqual(['content/articles/x.md: citation "salem-2019" not in the bibliography'])
+  })
+
+  test('each data file is required', () => {
+    expect(problemLines(site, {})).toEqual([
+      'content/bibliography.json: is missing; every content folder has one (see README)',
+      'content/link-allowlist.yaml: is missing; every content folder has one (see README)',
+      'content/banned-phrases.yaml: is missing; every content folder has one (see README)',
+      'content/search-synonyms.yaml: is missing; every content folder has one (see README)',
+    ])
+  })
+
+  test('data files are validated like documents, with their own file name', () => {
+    const data = {
+      ...DATA,
+      linkAllowlist: { domains: ['doi.org', 'https://nih.gov'] },
+      bannedPhrases: { phrases: [] },
+      searchSynonyms: { groups: [['eczema']] },
+    }
+    expect(problemLines(site, data)).toEqual([
+      'content/link-allowlist.yaml: domains[1]: must be a lowercase domain name like doi.org',
+      'content/banned-phrases.yaml: phrases: must list at least one phrase',
+      'content/search-synonyms.yaml: groups[0]: must hold at least two equivalent terms',
+    ])
+  })
+
+  test('one malformed bibliography entry does not make citations of the others unknown', async () => {
+    const data = { ...DATA, bibliography: { references: [reference('ref-one'), { ...reference('ref-two'), doi: 'doi:10.1234/x' }, reference('ref-three')] } }
+    const cited = await articleWithBody('articles/x.md', 'Text [@ref-one; @ref-three] and [@ref-two].')
+    expect(problemLines([...site, cited], data)).toEqual([
+      'content/bibliography.json: references[1].doi: must look like 10.NNNN/…',
+      'content/articles/x.md: citation "ref-two" not in the bibliography',
+    ])
+  })
+
+  test('internal links may point at public articles, topics and the site pages; not at drafts or scheduled articles', async () => {
+    const scheduled = article('articles/soon.md', { publishedAt: '2099-01-01', reviewedAt: '2098-12-01' })
+    const draft = withoutReview(article('articles/unfinished.md', { status: 'draft' }))
+    const linking = await articleWithBody(
+      'articles/x.md',
+      [
+        'Text [@ref-one; @ref-two].',
+        '[public](/articles/public) [topic](/topics/nutrients/) [search](/search?q=zinc) [home](/) [index](/articles) [section](/articles/public#results)',
+        '[draft](/articles/unfinished)',
+        '[author page](/authors/rhea-reviewer)',
+        '[article in another collection](/articles/nutrients)',
+        '[scheduled](/articles/soon#results)',
+      ].join('\n\n'),
+    )
+    const documents = [...site, article('articles/public.md'), scheduled, draft, linking]
+    expect(problemLines(documents)).toEqual([
+      'content/articles/x.md: line 5: "/articles/unfinished" links to a page of this site that does not exist',
+      'content/articles/x.md: line 7: "/authors/rhea-reviewer" links to a page of this site that does not exist',
+      'content/articles/x.md: line 9: "/articles/nutrients" links to a page of this site that does not exist',
+      'content/articles/x.md: line 11: "/articles/soon#results" links to a page of this site that does not exist',
+    ])
+    // Once the scheduled article is public, links to it are fine.
+    const later = validateContent({ documents, data: DATA }, 'content', { now: new Date('2099-01-01T00:00:00Z') })
+    expect(later.problems.map(formatProblem).filter((line) => line.includes('/articles/soon'))).toEqual([])
+  })
+
+  test('link and wording lines count from the body start line the content step gives', async () => {
+    const body = 'Text [@ref-one; @ref-two].\n\nIt is clinically proven.\n\n[shop](https://shop.example.com/)\n'
+    const document = { ...(await articleWithBody('articles/x.md', body)), bodyStartLine: 12 }
+    expect(problemLines([...site, document])).toEqual([
+      'content/articles/x.md: line 16: "https://shop.example.com/" links to shop.example.com, which is not on the allowlist (content/link-allowlist.yaml)',
+      'content/articles/x.md: line 14: "clinically proven" claims more certainty than health evidence carries (content/banned-phrases.yaml); rephrase it, or quote it in a > block quote to examine it',
+    ])
+  })
+
+  test('checkBodies: false skips the link and wording checks, not the citation checks', async () => {
+    const body = 'Text [@ref-one] and [@nobody-2020].\n\nIt is clinically proven: [shop](https://shop.example.com/).\n'
+    const documents = [...site, await articleWithBody('articles/x.md', body)]
+    const lines = (checkBodies: boolean) =>
+      validateContent({ documents, data: DATA }, 'content', { checkBodies }).problems.map(formatProblem)
+    expect(lines(false)).toEqual(['content/articles/x.md: citation "nobody-2020" not in the bibliography'])
+    expect(lines(true)).toHaveLength(3)
+    expect(validateContent({ documents, data: DATA }, 'content').problems).toHaveLength(3) // checking bodies is the default
   })
 })
 

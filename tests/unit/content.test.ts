@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { ContentError, createContentStore, isPublic, loadContent, readingMinutes, type ContentStore } from '@/lib/content'
-import { validateContent, type SourceDocument, type ValidContent } from '@/lib/content-validation'
-import { toSourceDocument, type ContentlayerDocument } from '@/lib/contentlayer-documents'
+import { validateContent, type ContentSource, type SourceDocument, type ValidContent } from '@/lib/content-validation'
+import { toContentSource, type ContentlayerDocument } from '@/lib/contentlayer-documents'
+import { renderMarkdown } from '@/lib/markdown'
 import { fixtureBuild } from '../helpers/build-fixture'
 
 /** After every fixture article's publishedAt (the latest, the draft's, is 2026-03-12). */
@@ -10,6 +11,7 @@ const DRAFT_MARKER = 'DRAFT-MARKER-7f3a'
 const FUTURE_MARKER = 'FUTURE-MARKER-c41e'
 
 /** A published article whose publishedAt is after NOW: scheduled, not yet public. */
+const scheduledBody = `Body with ${FUTURE_MARKER} [@fixture-review-2020; @fixture-cohort-2019].`
 const scheduled: SourceDocument = {
   collection: 'articles',
   sourcePath: 'articles/scheduled-article.md',
@@ -20,9 +22,17 @@ const scheduled: SourceDocument = {
     status: 'published',
     topics: ['dysbiosis', 'nutrients'],
     author: 'wren-writer',
+    reviewedBy: 'rhea-reviewer',
+    reviewedAt: '2026-03-20',
   },
-  bodyMarkdown: `Body with ${FUTURE_MARKER}.`,
-  bodyHtml: `<p>Body with ${FUTURE_MARKER}.</p>`,
+  bodyMarkdown: scheduledBody,
+  bodyHtml: await renderMarkdown(scheduledBody),
+}
+
+/** The fixture build's documents and data files, plus `extra` documents. */
+function sourceWith(...extra: SourceDocument[]): ContentSource {
+  const { documents: read, data } = toContentSource(documents)
+  return { documents: [...extra.slice(0, 1), ...read, ...extra.slice(1)], data }
 }
 
 let documents: ContentlayerDocument[]
@@ -34,7 +44,7 @@ beforeAll(async () => {
   expect(build.exitCode, build.output).toBe(0)
   documents = build.documents
   const fixture = loadContent(documents, 'tests/fixtures/content/valid')
-  const withScheduled = validateContent([...documents.map((document) => toSourceDocument(document)), scheduled], 'content')
+  const withScheduled = validateContent(sourceWith(scheduled), 'content')
   expect(withScheduled.problems).toEqual([])
   content = withScheduled.content
   expect(content.articles).toHaveLength(fixture.articles.length + 1)
@@ -182,10 +192,7 @@ describe('topics and authors', () => {
       bodyMarkdown: '',
       bodyHtml: '',
     })
-    const { content: withExtra, problems } = validateContent(
-      [extra('zinc', 'Zinc'), ...documents.map((document) => toSourceDocument(document)), extra('acne', 'Acne')],
-      'content',
-    )
+    const { content: withExtra, problems } = validateContent(sourceWith(extra('zinc', 'Zinc'), extra('acne', 'Acne')), 'content')
     expect(problems).toEqual([])
     expect(createContentStore(withExtra, () => NOW).listTopics().map((topic) => topic.slug)).toEqual([
       'dysbiosis',
@@ -261,5 +268,39 @@ describe('loadContent', () => {
       document._raw.sourceFilePath === 'articles/alpha-article.md' ? { ...document, updatedAt: null } : document,
     )
     expect(() => loadContent(withNulls)).not.toThrow()
+  })
+})
+
+describe('references and reviews', () => {
+  const ids = (slug: string) => store.referencesOf(store.getArticle(slug) ?? content.articles.find((a) => a.slug === slug)!).map((r) => r.id)
+
+  test('referencesOf: body citations in order of first use, then works cited only by takeaways', () => {
+    // alpha cites review, then trial in its body; its first takeaway cites the report (and the trial).
+    expect(ids('alpha-article')).toEqual(['fixture-review-2020', 'fixture-trial-2021', 'fixture-report-2022'])
+    // beta's takeaway cites the cohort study its body cites first: listed once.
+    expect(ids('beta-article')).toEqual(['fixture-cohort-2019', 'fixture-review-2020'])
+    expect(ids('gamma-article')).toEqual(['fixture-cohort-2019', 'fixture-trial-2021'])
+    expect(ids('draft-article')).toEqual([])
+  })
+
+  test('referencesOf gives whole bibliography entries', () => {
+    const [first] = store.referencesOf(store.getArticle('alpha-article')!)
+    expect(first).toMatchObject({ id: 'fixture-review-2020', doi: '10.1234/fixture.2020.001', journal: 'Journal of Fixtures', year: 2020 })
+  })
+
+  test('getReference looks an entry up by id', () => {
+    expect(store.getReference('fixture-trial-2021')?.pmid).toBe('30000002')
+    expect(store.getReference('no-such-entry')).toBeUndefined()
+  })
+
+  test('reviewOf: the review date, when the next review is due, and whether it is overdue, at the store\'s clock', () => {
+    expect(store.reviewOf(store.getArticle('alpha-article')!)).toEqual({
+      reviewedAt: new Date('2026-01-10T00:00:00Z'),
+      nextReviewDue: new Date('2027-01-10T00:00:00Z'),
+      overdue: false,
+    })
+    const later = createContentStore(content, () => new Date('2027-01-11T00:00:00Z'))
+    expect(later.reviewOf(later.getArticle('alpha-article')!)?.overdue).toBe(true)
+    expect(store.reviewOf(content.articles.find((article) => article.slug === 'draft-article')!)).toBeUndefined()
   })
 })

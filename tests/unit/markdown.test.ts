@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import { renderMarkdown } from '@/lib/markdown'
 
+/** What screen readers hear after an external link (rehype-external-links may wrap it in a plain <span>). */
+const EXTERNAL_NOTE = '(?:<span>)?<span class="sr-only"> \\(external link\\)</span>(?:</span>)?'
+
 describe('GitHub-flavoured Markdown', () => {
   test('renders a table', async () => {
     const html = await renderMarkdown('| Study | Participants |\n| --- | ---: |\n| A | 120 |\n')
@@ -116,7 +119,7 @@ describe('sanitizing', () => {
 
   test('keeps safe links', async () => {
     const safe = await renderMarkdown('[study](https://example.org/study) and [section](#results)\n')
-    expect(safe).toMatch(/<a href="https:\/\/example\.org\/study"[^>]*>study<\/a>/)
+    expect(safe).toMatch(new RegExp(`<a href="https://example\\.org/study"[^>]*>study${EXTERNAL_NOTE}</a>`))
     expect(safe).toMatch(/<a href="#results"[^>]*>section<\/a>/)
   })
 })
@@ -127,5 +130,39 @@ describe('ids in an article’s own HTML', () => {
     expect(html.match(/id="results"/g)).toHaveLength(1)
     expect(html).toContain('<p>raw</p>')
     expect(html).toContain('<span id="user-content-note">kept</span>')
+  })
+})
+
+describe('links', () => {
+  test('external links open without referrer or opener, and say they are external', async () => {
+    const html = await renderMarkdown('[a trial](https://pubmed.ncbi.nlm.nih.gov/30000001/)\n')
+    expect(html).toMatch(
+      new RegExp(`^<p><a href="https://pubmed\\.ncbi\\.nlm\\.nih\\.gov/30000001/" class="external-link" rel="noopener noreferrer">a trial${EXTERNAL_NOTE}</a></p>$`),
+    )
+  })
+
+  test('links in raw HTML are marked too', async () => {
+    const html = await renderMarkdown('<p><a href="https://www.nhs.uk/">NHS</a></p>\n')
+    expect(html).toMatch(new RegExp(`<a href="https://www\\.nhs\\.uk/" class="external-link" rel="noopener noreferrer">NHS${EXTERNAL_NOTE}</a>`))
+  })
+
+  test('links within the site and to sections are not', async () => {
+    const html = await renderMarkdown('[topic](/topics/nutrients) and [section](#results)\n')
+    expect(html).toBe('<p><a href="/topics/nutrients">topic</a> and <a href="#results">section</a></p>')
+  })
+})
+
+describe('citations in the pipeline', () => {
+  test('become superscript links after sanitizing, so their ids survive', async () => {
+    const html = await renderMarkdown('A claim [@salem-2018-gut-skin-axis].\n')
+    expect(html).toBe(
+      '<p>A claim <sup class="citation"><a href="#ref-salem-2018-gut-skin-axis" id="cite-salem-2018-gut-skin-axis" class="citation-link" aria-label="Reference 1">1</a></sup>.</p>',
+    )
+  })
+
+  test('an article cannot forge a citation id in its own HTML', async () => {
+    const html = await renderMarkdown('<a href="#ref-x" id="cite-x">fake</a>\n\nReal [@y].\n')
+    expect(html.match(/id="cite-/g)).toHaveLength(1)
+    expect(html).toContain('id="cite-y"')
   })
 })

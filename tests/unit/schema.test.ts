@@ -17,6 +17,8 @@ const article = {
   status: 'published',
   topics: ['nutrients', 'dysbiosis'],
   author: 'wren-writer',
+  reviewedBy: 'rhea-reviewer',
+  reviewedAt: '2026-03-01',
 }
 
 type Schema = typeof articleFrontmatterSchema | typeof topicFrontmatterSchema | typeof authorFrontmatterSchema
@@ -133,9 +135,21 @@ describe('article frontmatter', () => {
   })
 
   test('reviewedAt is required when reviewedBy is set', () => {
-    expect(articleProblems({ reviewedBy: 'rhea-reviewer' })).toEqual(['reviewedAt: is required when reviewedBy is set'])
+    expect(problems(articleFrontmatterSchema, without('reviewedAt'))).toEqual(['reviewedAt: is required when reviewedBy is set'])
     expect(articleProblems({ reviewedBy: 'rhea-reviewer', reviewedAt: '2026-03-01' })).toEqual([])
-    expect(articleProblems({ reviewedAt: '2026-03-01' })).toEqual([])
+    expect(problems(articleFrontmatterSchema, { ...without('reviewedBy'), status: 'draft' })).toEqual([])
+  })
+
+  test('a published article must name its medical reviewer; a draft need not', () => {
+    const unreviewed = { ...without('reviewedBy'), reviewedAt: undefined }
+    expect(problems(articleFrontmatterSchema, unreviewed)).toEqual([
+      'reviewedBy: is required for a published article: name its medical reviewer',
+    ])
+    expect(problems(articleFrontmatterSchema, { ...unreviewed, status: 'draft' })).toEqual([])
+  })
+
+  test('reviewedBy is a kebab-case slug', () => {
+    expect(articleProblems({ reviewedBy: 'Dr Rhea' })).toEqual(['reviewedBy: must be lowercase kebab-case, e.g. "omega-3-and-skin"'])
   })
 
   test('an unknown field is refused, not silently dropped', () => {
@@ -153,6 +167,7 @@ describe('article frontmatter', () => {
         topics: [],
         updatedAt: '2026-01-01',
         reviewedBy: 'rhea-reviewer',
+        reviewedAt: undefined,
         publishedat: '2026-01-01',
       }),
     ).toEqual(
@@ -170,6 +185,53 @@ describe('article frontmatter', () => {
 
   test('an unparseable publishedAt does not also produce a spurious date-order problem', () => {
     expect(articleProblems({ publishedAt: 'March 3rd', updatedAt: '2026-01-01' })).toEqual([`publishedAt: ${DATE_MESSAGE}`])
+  })
+})
+
+describe('takeaways', () => {
+  const takeaway = { text: 'Fish oil did not help eczema in small trials.', evidence: 'weak', cites: ['bath-hextall-2012'] }
+  const takeaways = (...list: unknown[]) => articleProblems({ takeaways: list })
+
+  test('are optional, and a list of { text, evidence, cites }', () => {
+    expect(articleProblems({})).toEqual([])
+    expect(takeaways(takeaway, { ...takeaway, text: 'Another claim.', evidence: 'strong', cites: ['a', 'b'] })).toEqual([])
+    expect(articleFrontmatterSchema.parse({ ...article, takeaways: [{ ...takeaway, text: '  Trimmed.  ' }] }).takeaways).toEqual([
+      { ...takeaway, text: 'Trimmed.' },
+    ])
+    expect(articleProblems({ takeaways: 'Fish oil helps.' })).toEqual(['takeaways: must be a list of { text, evidence, cites }'])
+  })
+
+  test.each(['strong', 'moderate', 'weak', 'mixed'])('evidence %s is a grade', (evidence) => {
+    expect(takeaways({ ...takeaway, evidence })).toEqual([])
+  })
+
+  test('any other evidence grade is refused, naming the grades', () => {
+    expect(takeaways(takeaway, { ...takeaway, evidence: 'conclusive' })).toEqual([
+      'takeaways[1].evidence: must be one of: strong, moderate, weak, mixed',
+    ])
+    expect(takeaways({ ...takeaway, evidence: 'Strong' })).toEqual(['takeaways[0].evidence: must be one of: strong, moderate, weak, mixed'])
+    expect(takeaways({ text: takeaway.text, cites: takeaway.cites })).toEqual(['takeaways[0].evidence: is required'])
+  })
+
+  test('cites names at least one bibliography id', () => {
+    expect(takeaways({ ...takeaway, cites: [] })).toEqual(['takeaways[0].cites: must name at least one bibliography entry'])
+    expect(takeaways({ ...takeaway, cites: 'bath-hextall-2012' })).toEqual(['takeaways[0].cites: must be a list of bibliography ids'])
+    expect(takeaways({ ...takeaway, cites: ['@bath-hextall-2012'] })).toEqual([
+      'takeaways[0].cites[0]: must be a bibliography id, e.g. "salem-2018-gut-skin-axis"',
+    ])
+    expect(takeaways({ text: takeaway.text, evidence: 'weak' })).toEqual(['takeaways[0].cites: is required'])
+  })
+
+  test('text is 1 to 300 characters', () => {
+    expect(takeaways({ ...takeaway, text: 'x'.repeat(300) })).toEqual([])
+    expect(takeaways({ ...takeaway, text: 'x'.repeat(301) })).toEqual(['takeaways[0].text: is 301 characters; the limit is 300'])
+    expect(takeaways({ ...takeaway, text: ' ' })).toEqual(['takeaways[0].text: must not be empty'])
+  })
+
+  test('an unknown key in a takeaway is refused', () => {
+    expect(takeaways({ ...takeaway, grade: 'weak' })).toEqual(['grade: unknown field'])
+    const result = articleFrontmatterSchema.safeParse({ ...article, takeaways: [{ ...takeaway, grade: 'weak' }] })
+    expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['grade'], path: ['takeaways', 0] })])
   })
 })
 
@@ -228,6 +290,7 @@ test('frontmatterKeys lists the declared fields of a collection', () => {
     'author',
     'reviewedBy',
     'reviewedAt',
+    'takeaways',
   ])
   expect(frontmatterKeys('topics')).toEqual(['title', 'description', 'order'])
   expect(frontmatterKeys('authors')).toEqual(['name', 'role', 'credentials'])

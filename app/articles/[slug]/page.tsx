@@ -1,9 +1,18 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleHeader } from '@/components/ArticleHeader'
+import { MedicalDisclaimer } from '@/components/MedicalDisclaimer'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { ReferenceList } from '@/components/ReferenceList'
+import { ReviewLine } from '@/components/ReviewLine'
+import { TakeawaysBox } from '@/components/TakeawaysBox'
+import { citedKeys } from '@/lib/citations'
 import { getContent, readingMinutes } from '@/lib/content'
+import { exitHref } from '@/lib/preview'
+import { jsonLdScript, medicalWebPage } from '@/lib/structured-data'
 import { PRERENDERED_ARTICLES } from '@/lib/site'
 
 interface Props {
@@ -19,9 +28,12 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getContent().getArticle((await params).slug)
+  // Draft Mode (an editor's preview) also shows drafts and scheduled articles; see lib/content.ts.
+  const preview = (await draftMode()).isEnabled
+  const article = getContent().getArticle((await params).slug, { preview })
   if (!article) notFound()
   return {
+    robots: preview ? { index: false, follow: false } : undefined,
     title: article.title,
     description: article.summary,
     alternates: { canonical: `/articles/${article.slug}` },
@@ -37,20 +49,39 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const content = getContent()
-  const article = content.getArticle((await params).slug)
+  const preview = (await draftMode()).isEnabled
+  const article = content.getArticle((await params).slug, { preview })
   if (!article) notFound()
   const author = content.getAuthor(article.author)
   if (!author) notFound()
-  const { newer, older } = content.getAdjacentArticles(article.slug)
+  const { newer, older } = content.getAdjacentArticles(article.slug, { preview })
+  const topics = content.topicsOf(article)
+  const reviewer = article.reviewedBy ? content.getAuthor(article.reviewedBy) : undefined
+  const review = content.reviewOf(article)
+  const references = content.referencesOf(article)
+  const citedInBody = new Set(citedKeys(article.bodyHtml))
+  const jsonLd = medicalWebPage({ article, author, reviewer, topics, references })
   return (
     <article className="article">
-      <ArticleHeader
-        article={article}
-        author={author}
-        topics={content.topicsOf(article)}
-        readingMinutes={readingMinutes(article)}
+      {preview ? (
+        <PreviewBanner
+          publication={content.publicationOf(article)}
+          publishedAt={article.publishedAt}
+          exitHref={exitHref(`/articles/${article.slug}`)}
+        />
+      ) : null}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
+      <ArticleHeader article={article} author={author} topics={topics} readingMinutes={readingMinutes(article)} />
+      {reviewer && review ? (
+        <ReviewLine reviewer={reviewer} review={review} lastUpdated={article.updatedAt ?? article.publishedAt} />
+      ) : null}
+      <TakeawaysBox
+        takeaways={article.takeaways ?? []}
+        referenceNumbers={new Map(references.map((reference, index) => [reference.id, index + 1]))}
       />
       <ArticleBody html={article.bodyHtml} />
+      <ReferenceList references={references} citedInBody={citedInBody} />
+      <MedicalDisclaimer />
       <nav className="adjacent-articles" aria-label="More articles">
         {older ? (
           <Link href={`/articles/${older.slug}`} rel="prev">

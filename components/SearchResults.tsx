@@ -1,0 +1,62 @@
+import Link from 'next/link'
+import type { SearchHit } from '@/lib/search-types'
+import { SearchHighlight } from './SearchHighlight'
+
+export interface SearchResultsProps {
+  hits: readonly SearchHit[]
+  id: string
+  /**
+   * With JavaScript, the list is the listbox of the search field's combobox: the field keeps the
+   * focus and the arrow keys move through the options. Without it (or before hydration) it is a
+   * plain list of links.
+   */
+  interactive: boolean
+  activeIndex: number
+  onActivate?: (index: number) => void
+}
+
+export const resultOptionId = (listId: string, index: number) => `${listId}-option-${index}`
+
+/** Search results: each with its title and snippet (matched words marked) and its topics. */
+export function SearchResults({ hits, id, interactive, activeIndex, onActivate }: SearchResultsProps) {
+  return (
+    <ol className="search-results" id={id} role={interactive ? 'listbox' : undefined} aria-label="Search results">
+      {hits.map((hit, index) => {
+        const optionId = resultOptionId(id, index)
+        const active = interactive && index === activeIndex
+        return (
+          <li
+            key={hit.slug}
+            id={optionId}
+            role={interactive ? 'option' : undefined}
+            aria-selected={interactive ? active : undefined}
+            aria-labelledby={interactive ? `${optionId}-title` : undefined}
+            aria-describedby={interactive ? `${optionId}-snippet` : undefined}
+            className={active ? 'search-result is-active' : 'search-result'}
+            onMouseMove={onActivate && !active ? () => onActivate(index) : undefined}
+          >
+            <h2 className="search-result-title" id={`${optionId}-title`}>
+              <Link href={hit.url} tabIndex={interactive ? -1 : undefined}>
+                <SearchHighlight segments={hit.titleSegments} />
+              </Link>
+            </h2>
+            <p className="search-result-snippet" id={`${optionId}-snippet`}>
+              <SearchHighlight segments={hit.snippet} />
+            </p>
+            {hit.topics.length > 0 ? (
+              <ul className="topic-links" aria-label="Topics">
+                {hit.topics.map((topic) => (
+                  <li key={topic.slug}>
+                    <a href={`/topics/${topic.slug}`} tabIndex={interactive ? -1 : undefined}>
+                      {topic.title}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
