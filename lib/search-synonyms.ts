@@ -1,7 +1,7 @@
 /**
- * Reads the synonym groups editors keep in `content/search-synonyms.yaml` (validated by
- * lib/synonyms.ts). One small function, so that it can later be swapped for the contentlayer2 data
- * document of the same file.
+ * Reads the synonym groups of a content folder's `search-synonyms.yaml` straight from disk, for the
+ * search benchmark and tests, which run without a content build. The site itself takes them from
+ * lib/content.ts (`searchSynonyms()`), where the content step has validated them.
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'

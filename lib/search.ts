@@ -6,15 +6,14 @@
  * passes, with no rebuild (see README, "Search").
  *
  * The engine itself is lib/search-core.ts (pure, tested on its own); this module connects it to the
- * content and to `content/search-synonyms.yaml`. Nothing here is ever sent to a browser.
+ * content and to the synonym groups of `content/search-synonyms.yaml`, which the content step has
+ * validated like any document. Nothing here is ever sent to a browser.
  */
 import { getContent } from './content'
 import type { Article, Topic } from './schema'
 import { createSearchIndex, toSearchDocument, type SearchIndex, type SearchRequest, type SynonymGroups } from './search-core'
-import { loadSynonyms } from './search-synonyms'
 import type { SearchResponse, TopicSuggestion } from './search-types'
 
-export { loadSynonyms }
 
 /** What search needs of lib/content.ts's store. */
 export interface PublicContent {
@@ -64,6 +63,7 @@ let siteSearch: SiteSearch | undefined
 
 /** The site's search over `getContent()`, created on first use. */
 export function getSiteSearch(): SiteSearch {
-  siteSearch ??= createSiteSearch(getContent(), loadSynonyms())
+  const content = getContent()
+  siteSearch ??= createSiteSearch(content, content.searchSynonyms())
   return siteSearch
 }

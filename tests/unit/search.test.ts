@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { createContentStore, loadContent, type ContentStore } from '@/lib/content'
 import type { ValidContent } from '@/lib/content-validation'
-import { createSiteSearch, loadSynonyms } from '@/lib/search'
+import { createSiteSearch } from '@/lib/search'
 import { FIXTURES, fixtureBuild } from '../helpers/build-fixture'
 
 const DRAFT_MARKER = 'DRAFT-MARKER-7f3a'
@@ -24,7 +24,7 @@ beforeAll(async () => {
 function siteSearchAt(start: Date) {
   let now = start
   const store: ContentStore = createContentStore(content, () => now)
-  const search = createSiteSearch(store, loadSynonyms(FIXTURES.valid))
+  const search = createSiteSearch(store, store.searchSynonyms())
   return { store, search, setNow: (date: Date) => (now = date) }
 }
 
