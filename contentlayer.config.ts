@@ -1,11 +1,13 @@
 /**
  * contentlayer2 reads `content/` (or `$CONTENT_DIR`) into documents. Every field is declared as
  * free-form `json` so that contentlayer2 never skips a document on its own: the zod schemas in
- * lib/schema.ts decide what is valid, and `onSuccess` fails the content step with every problem.
+ * lib/schema.ts decide what is valid, and `onSuccess` fails the content step with every problem or,
+ * when there is none, writes the snapshot the site serves (lib/content-snapshot.ts).
  */
 import path from 'node:path'
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import { checkContentBuild } from './lib/content-build'
+import { readGeneratedDocuments, removeContentSnapshot, writeContentSnapshot } from './lib/content-snapshot'
 import { contentDir } from './lib/content-folder'
 import { configureMarkdown } from './lib/markdown'
 import { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './lib/schema'
@@ -42,11 +44,16 @@ export default makeSource({
   disableImportAliasWarning: true,
   onExtraFieldData: 'ignore',
   onUnknownDocuments: 'skip-ignore',
-  onSuccess: async (importData) => {
-    const problems = checkContentBuild(await importData(), path.resolve(root), root)
+  onSuccess: async () => {
+    // Where contentlayer2 itself writes `.contentlayer/`.
+    const workDir = process.env.PWD ?? process.cwd()
+    const allDocuments = readGeneratedDocuments(workDir)
+    const problems = checkContentBuild({ allDocuments }, path.resolve(root), root)
     if (problems) {
+      removeContentSnapshot(workDir)
       console.error(problems)
       process.exit(1)
     }
+    writeContentSnapshot(workDir, allDocuments)
   },
 })

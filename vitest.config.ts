@@ -9,7 +9,6 @@ export default defineConfig({
     // The tsconfig `paths`. `@/` only, so that `@testing-library/…` is left alone.
     alias: [
       { find: /^@\//, replacement: `${root}/` },
-      { find: /^contentlayer\/generated$/, replacement: path.join(root, '.contentlayer/generated') },
     ],
   },
   // tsconfig has `"jsx": "react-jsx"`: compile .tsx with the automatic runtime, no React import needed.

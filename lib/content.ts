@@ -18,10 +18,10 @@
  * Methods that can show a non-public article take a `ViewOptions` (`{ preview }`) whose default is
  * a reader's view; list methods take none because they are the same for everyone.
  */
-import { allDocuments } from 'contentlayer/generated'
 import readingTime from 'reading-time'
 import { formatProblems, validateContent, type ValidContent } from './content-validation'
 import { toContentSource, type ContentlayerDocument } from './contentlayer-documents'
+import { readContentSnapshot, servedSnapshotPath, snapshotVersion } from './content-snapshot'
 import { referencesFor, type Reference } from './bibliography'
 import { citedKeys } from './citations'
 import { reviewStatus, type ReviewStatus } from './review'
@@ -231,10 +231,20 @@ export function loadContent(documents: ContentlayerDocument[], contentDirLabel =
   return content
 }
 
-let siteContent: ContentStore | undefined
+let siteContent: { store: ContentStore; version: number | undefined } | undefined
 
-/** The site's content, read from contentlayer2's output for `content/` (or `$CONTENT_DIR`). */
+/**
+ * The site's content: the snapshot of `content/` (or `$CONTENT_DIR`) that the content step wrote,
+ * or in production the build's own copy (lib/content-snapshot.ts). Read once per process; in
+ * `next dev` it is read again whenever `contentlayer2 dev` writes a new one, so an edit shows on
+ * the next request.
+ */
 export function getContent(): ContentStore {
-  siteContent ??= createContentStore(loadContent(allDocuments as unknown as ContentlayerDocument[]))
-  return siteContent
+  const file = servedSnapshotPath()
+  const stale = !siteContent || (process.env.NODE_ENV === 'development' && snapshotVersion(file) !== siteContent.version)
+  if (stale) {
+    const version = snapshotVersion(file)
+    siteContent = { store: createContentStore(loadContent(readContentSnapshot(file))), version }
+  }
+  return siteContent!.store
 }

@@ -10,21 +10,23 @@
  * `next start` keeps the pages it rendered on demand.
  *
  * Not scanned, because no request can fetch them: `cache/` (the compiler's cache), the build
- * traces, and server JavaScript outside `static/`. The server bundle is where the content module
- * keeps every article, drafts included, so it is the positive control: each marker must be found
- * there, which proves the fixture was built in and that the scan would see a leak.
+ * traces, server JavaScript outside `static/`, and the content snapshot the server reads
+ * (`content-snapshot.json` at the dist folder's root, lib/content-snapshot.ts). The snapshot holds
+ * every article, drafts included, so it is the positive control: each marker must be found there,
+ * which proves the fixture was built in and that the scan would see a leak.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { SNAPSHOT_FILE_NAME } from '../lib/content-snapshot'
 
 export interface LeakScan {
   /** Files scanned, relative to the dist folder. */
   scanned: string[]
   /** marker → the scanned files holding it. Empty lists when nothing leaked. */
   leaks: Record<string, string[]>
-  /** marker → server JavaScript files holding it (the positive control). */
-  inServerCode: Record<string, string[]>
+  /** marker → server-only files holding it; the content snapshot must be one (the positive control). */
+  inServerOnlyFiles: Record<string, string[]>
 }
 
 const SERVER_CODE = /\.(?:m?js|cjs)(?:\.map)?$/
@@ -39,7 +41,7 @@ function listFiles(root: string, relative = ''): string[] {
 
 /** Whether a reader can be served this file (see the module comment). */
 export function isReaderFacing(file: string): boolean {
-  if (file.startsWith('cache/') || file === 'trace' || file === 'trace-build') return false
+  if (file.startsWith('cache/') || file === 'trace' || file === 'trace-build' || file === SNAPSHOT_FILE_NAME) return false
   if (file.startsWith('static/')) return true
   return !SERVER_CODE.test(file)
 }
@@ -50,15 +52,16 @@ export function scanBuildOutput(distDir: string, markers: string[]): LeakScan {
   const scan: LeakScan = {
     scanned: [],
     leaks: Object.fromEntries(markers.map((marker) => [marker, []])),
-    inServerCode: Object.fromEntries(markers.map((marker) => [marker, []])),
+    inServerOnlyFiles: Object.fromEntries(markers.map((marker) => [marker, []])),
   }
   for (const file of files) {
     const readerFacing = isReaderFacing(file)
-    if (!readerFacing && !(file.startsWith('server/') && SERVER_CODE.test(file))) continue
+    const serverOnly = file === SNAPSHOT_FILE_NAME || (file.startsWith('server/') && SERVER_CODE.test(file))
+    if (!readerFacing && !serverOnly) continue
     const text = readFileSync(path.join(distDir, file), 'latin1')
     if (readerFacing) scan.scanned.push(file)
     for (const marker of markers) {
-      if (text.includes(marker)) (readerFacing ? scan.leaks : scan.inServerCode)[marker]!.push(file)
+      if (text.includes(marker)) (readerFacing ? scan.leaks : scan.inServerOnlyFiles)[marker]!.push(file)
     }
   }
   return scan
@@ -70,8 +73,8 @@ export function leakProblems(scan: LeakScan): string[] {
   for (const [marker, files] of Object.entries(scan.leaks)) {
     for (const file of files) problems.push(`${marker} leaked into ${file}`)
   }
-  for (const [marker, files] of Object.entries(scan.inServerCode)) {
-    if (files.length === 0) problems.push(`${marker} is not in the server bundle either: was the fixture built with it?`)
+  for (const [marker, files] of Object.entries(scan.inServerOnlyFiles)) {
+    if (!files.includes(SNAPSHOT_FILE_NAME)) problems.push(`${marker} is not in the build's ${SNAPSHOT_FILE_NAME} either: was the fixture built with it?`)
   }
   if (!scan.scanned.some((file) => file.endsWith('.html'))) problems.push('no HTML page was scanned: is this a Next.js build?')
   return problems

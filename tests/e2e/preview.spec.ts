@@ -198,7 +198,7 @@ test('exit only returns to same-site pages readers can see', async ({ request })
 })
 
 test('published pages are cached for at most 15 minutes, with no stale copy served after that', async ({ request }) => {
-  // lib/site.ts + app/layout.tsx `revalidate = 900` and next.config.js `expireTime: 900`: what
+  // lib/site.ts + app/layout.tsx `revalidate = 900` and next.config.ts `expireTime: 900`: what
   // bounds how late a scheduled article can appear (README, "Scheduled publishing").
   for (const path of ['/', '/articles', '/topics/dysbiosis']) {
     const response = await request.get(path)

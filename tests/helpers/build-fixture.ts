@@ -13,6 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { inject } from 'vitest'
 import type { ContentlayerDocument } from '@/lib/contentlayer-documents'
+import { contentStepSnapshotPath, readContentSnapshot, readGeneratedDocuments } from '@/lib/content-snapshot'
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CLI = path.join(PROJECT_ROOT, 'node_modules/contentlayer2/bin/cli.cjs')
@@ -33,29 +34,16 @@ export interface FixtureBuild {
   exitCode: number | null
   /** stdout and stderr, interleaved in the order they arrived. */
   output: string
-  /** What `contentlayer/generated` exports as `allDocuments` for this build. */
+  /** The documents contentlayer2 generated, valid or not. */
   documents: ContentlayerDocument[]
+  /** The content snapshot the step wrote for the site to serve; `undefined` when it wrote none. */
+  snapshot: ContentlayerDocument[] | undefined
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     fixtureBuilds: Record<FixtureName, FixtureBuild>
   }
-}
-
-/** The order of `allDocuments` in the generated index.mjs. */
-const DOCUMENT_TYPES = ['Article', 'Topic', 'Author', 'Bibliography', 'LinkAllowlist', 'BannedPhrases', 'SearchSynonyms']
-
-function readGeneratedDocuments(workDir: string): ContentlayerDocument[] {
-  const generated = path.join(workDir, '.contentlayer/generated')
-  if (!existsSync(generated)) return []
-  const types = readdirSync(generated, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(path.join(generated, entry.name, '_index.json')))
-    .map((entry) => entry.name)
-    .sort((a, b) => DOCUMENT_TYPES.indexOf(a) - DOCUMENT_TYPES.indexOf(b))
-  return types.flatMap(
-    (type) => JSON.parse(readFileSync(path.join(generated, type, '_index.json'), 'utf8')) as ContentlayerDocument[],
-  )
 }
 
 function run(workDir: string, contentDir: string): Promise<{ exitCode: number | null; output: string }> {
@@ -88,7 +76,9 @@ async function build(contentDir: string): Promise<FixtureBuild> {
     // The compiled config lives in <workDir>/.contentlayer/.cache and imports zod, yaml, unified…
     symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(workDir, 'node_modules'), 'dir')
     const { exitCode, output } = await run(workDir, contentDir)
-    return { contentDir, exitCode, output, documents: readGeneratedDocuments(workDir) }
+    const snapshotFile = contentStepSnapshotPath(workDir)
+    const snapshot = existsSync(snapshotFile) ? readContentSnapshot(snapshotFile) : undefined
+    return { contentDir, exitCode, output, documents: readGeneratedDocuments(workDir), snapshot }
   } finally {
     rmSync(workDir, { recursive: true, force: true })
   }

@@ -2,8 +2,13 @@
  * The content step end to end: the real `contentlayer2 build` with the project's
  * contentlayer.config.ts, run on the fixture folders (see tests/helpers/build-fixture.ts).
  */
-import { beforeAll, describe, expect, test } from 'vitest'
-import { fixtureBuild, type FixtureBuild } from '../helpers/build-fixture'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { checkContentBuild } from '@/lib/content-build'
+import type { ContentlayerDocument } from '@/lib/contentlayer-documents'
+import { fixtureBuild, FIXTURES, type FixtureBuild } from '../helpers/build-fixture'
 
 describe('on valid content', () => {
   let build: FixtureBuild
@@ -33,6 +38,11 @@ describe('on valid content', () => {
       'Topic topics/lifestyle.md',
       'Topic topics/nutrients.md',
     ])
+  })
+
+  test('writes the snapshot the site serves: every generated document, drafts included', () => {
+    expect(build.snapshot).toEqual(build.documents)
+    expect(build.snapshot?.some((document) => document._raw.sourceFilePath === 'articles/draft-article.md')).toBe(true)
   })
 
   test('reads the editorial data files as documents of their own', () => {
@@ -131,6 +141,11 @@ describe('on invalid content', () => {
     'topics/bad-order.md: order: must be a number',
   ]
 
+  test('writes no snapshot, so that no server can serve content that failed a check', () => {
+    expect(build.documents.length).toBeGreaterThan(0)
+    expect(build.snapshot).toBeUndefined()
+  })
+
   test('exits non-zero', () => {
     expect(build.exitCode).not.toBe(0)
     expect(build.exitCode).not.toBeNull() // null would mean it was killed, not that it failed
@@ -168,5 +183,54 @@ describe('on invalid content', () => {
   test('prints no stack trace', () => {
     expect(build.output.split('\n').filter((line) => line.startsWith('    at '))).toEqual([])
     expect(build.output).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+  })
+})
+
+/**
+ * `contentlayer2 dev` keeps the last good version of a file it can no longer parse, and of a data
+ * file since deleted: the check reads the files as they are now.
+ */
+describe('on a file changed after contentlayer2 read it (contentlayer2 dev)', () => {
+  let folder: string
+  let documents: ContentlayerDocument[]
+
+  beforeAll(async () => {
+    const build = await fixtureBuild('valid')
+    documents = build.documents
+  })
+
+  beforeEach(() => {
+    folder = mkdtempSync(path.join(tmpdir(), 'gut-skin-stale-'))
+    cpSync(FIXTURES.valid, folder, { recursive: true })
+  })
+
+  afterEach(() => rmSync(folder, { recursive: true, force: true }))
+
+  test('the unchanged folder passes', () => {
+    expect(checkContentBuild({ allDocuments: documents }, folder, 'content')).toBeUndefined()
+  })
+
+  test('frontmatter that no longer parses is reported with its line, not checked in its old version', () => {
+    const file = path.join(folder, 'articles/alpha-article.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('title: "Alpha article"', 'title: Alpha: article'))
+    const report = checkContentBuild({ allDocuments: documents }, folder, 'content')
+    expect(report?.split('\n')).toEqual([
+      'Content has 1 problem:',
+      expect.stringMatching(/^content\/articles\/alpha-article\.md: frontmatter is not valid YAML at line 2: /),
+    ])
+  })
+
+  test('a data file that no longer parses is reported', () => {
+    writeFileSync(path.join(folder, 'link-allowlist.yaml'), 'domains: [doi.org\n')
+    expect(checkContentBuild({ allDocuments: documents }, folder, 'content')).toMatch(
+      /^content\/link-allowlist\.yaml: could not be read: Flow sequence .* at line 2, column 1$/m,
+    )
+  })
+
+  test('a deleted data file counts as missing, not as its old version', () => {
+    rmSync(path.join(folder, 'link-allowlist.yaml'))
+    expect(checkContentBuild({ allDocuments: documents }, folder, 'content')).toContain(
+      'content/link-allowlist.yaml: is missing; every content folder has one',
+    )
   })
 })

@@ -1,5 +1,7 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+import type { NextConfig } from 'next'
+import { copyContentSnapshot, DEFAULT_DIST_DIR } from './lib/content-snapshot'
+
+const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // With app/layout.tsx's `revalidate = 900`: a cached page older than 15 minutes is re-rendered
@@ -8,9 +10,10 @@ const nextConfig = {
   // scheduled article can appear: see "Scheduled publishing" in the README.
   expireTime: 900,
   // A second build (the e2e pagination fixture, the build benchmark) can live beside `.next`.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR,
   // Types are checked once per change by `npm test` (tsc --noEmit), not again by every content build.
   typescript: { ignoreBuildErrors: true },
+  compiler: { runAfterProductionCompile: copyContentSnapshot },
   async redirects() {
     // Page 1 of the article index is /articles itself.
     return [{ source: '/articles/page/1', destination: '/articles', permanent: true }]
