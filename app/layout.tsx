@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { feedAlternates } from '@/lib/feeds'
 import { SITE } from '@/lib/site'
 import './globals.css'
 
@@ -15,6 +16,8 @@ export const metadata: Metadata = {
   metadataBase: new URL(SITE.url),
   title: { default: SITE.name, template: `%s · ${SITE.name}` },
   description: SITE.description,
+  // Pages without metadata of their own (the 404, the preview index) still advertise the feeds.
+  alternates: { types: feedAlternates() },
 }
 
 export const viewport: Viewport = {

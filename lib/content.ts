@@ -30,6 +30,7 @@ import type { SynonymGroups } from './synonyms'
 import { isPublic, isVisible, publicationOf, type Publication, type ViewOptions } from './visibility'
 
 export const ARTICLES_PER_PAGE = 10
+export const RELATED_ARTICLES = 3
 
 export { isPublic, isVisible, publicationOf, type Publication, type Surface, type ViewOptions } from './visibility'
 
@@ -61,6 +62,19 @@ function byNewest(a: Article, b: Article): number {
 /** By `order` (topics without one last), then by title. */
 function byTopicOrder(a: Topic, b: Topic): number {
   return (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title)
+}
+
+/** When an article last changed: `updatedAt`, else `publishedAt`. */
+export function lastModifiedOf(article: Article): Date {
+  return article.updatedAt ?? article.publishedAt
+}
+
+/** The most recent change among articles; `undefined` for none. */
+export function newestChangeOf(articles: Article[]): Date | undefined {
+  return articles.reduce<Date | undefined>((newest, article) => {
+    const date = lastModifiedOf(article)
+    return !newest || date > newest ? date : newest
+  }, undefined)
 }
 
 export function readingMinutes(article: Article): number {
@@ -126,6 +140,23 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
       const articles = isPublic(article, clock()) ? publicArticles() : [...publicArticles(), article].sort(byNewest)
       const index = articles.indexOf(article)
       return { newer: articles[index - 1], older: articles[index + 1] }
+    },
+
+    /**
+     * Up to `limit` public articles to read after this one: those sharing the most topics with it
+     * first, the newest first among equals. An article sharing no topic is not suggested.
+     */
+    relatedArticles(slug: string, view: ViewOptions = {}, limit = RELATED_ARTICLES): Article[] {
+      const article = getArticle(slug, view)
+      if (!article) return []
+      return publicArticles()
+        .filter((other) => other.slug !== article.slug)
+        .map((other) => ({ other, shared: other.topics.filter((topic) => article.topics.includes(topic)).length }))
+        .filter(({ shared }) => shared > 0)
+        // A stable sort: the newest-first order of publicArticles() breaks ties.
+        .sort((a, b) => b.shared - a.shared)
+        .slice(0, limit)
+        .map(({ other }) => other)
     },
 
     /** Every topic, in editorial order, with its count of public articles. */

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getContent } from '@/lib/content'
+import { pageMetadata } from '@/lib/page-metadata'
 import { ArticleIndex } from './ArticleIndex'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Articles',
   description: 'Every article on the gut–skin axis, newest first.',
-}
+  path: '/articles',
+})
 
 export default function ArticlesPage() {
   const firstPage = getContent().getArticlePage(1)

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next'
 import { SearchPage } from '@/components/SearchPage'
+import { pageMetadata } from '@/lib/page-metadata'
 import { getSiteSearch } from '@/lib/search'
 import { MAX_QUERY_LENGTH, PAGE_RESULTS } from '@/lib/search-url'
 
 export const metadata: Metadata = {
-  title: 'Search',
-  description: 'Search every article on the gut–skin axis by word, condition, nutrient or topic.',
-  alternates: { canonical: '/search' },
+  ...pageMetadata({
+    title: 'Search',
+    description: 'Search every article on the gut–skin axis by word, condition, nutrient or topic.',
+    path: '/search',
+  }),
   // Result pages are not content of their own.
   robots: { index: false, follow: true },
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next'
 import { TopicList } from '@/components/TopicList'
 import { getContent } from '@/lib/content'
+import { pageMetadata } from '@/lib/page-metadata'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Topics',
   description: 'Topics on the gut–skin axis: dysbiosis, nutrients, lifestyle and more.',
-}
+  path: '/topics',
+})
 
 export default function TopicsPage() {
   return (

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, type Page } from '@playwright/test'
+import { parse as parseYaml } from 'yaml'
 
 export const SITE_NAME = 'Gut–Skin Axis'
 
@@ -43,4 +44,24 @@ export function luminance(cssColor: string): number {
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
   }) as [number, number, number]
   return 0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/**
+ * The articles in `content/articles`, with whether each is public now (published, and its
+ * publishedAt has passed): the real site's drafts and scheduled articles change over time, so the
+ * browser tests work them out rather than naming them.
+ */
+export function contentArticles(now = new Date()): { slug: string; title: string; isPublic: boolean }[] {
+  const folder = path.join(PROJECT_ROOT, 'content/articles')
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(folder, name), 'utf8'))![1]!) as {
+        title: string
+        status: string
+        publishedAt: string | Date
+      }
+      const isPublic = frontmatter.status === 'published' && new Date(frontmatter.publishedAt) <= now
+      return { slug: name.replace(/\.md$/, ''), title: frontmatter.title, isPublic }
+    })
 }

@@ -36,8 +36,8 @@ test('home → topic → article shows the article with its metadata and linkabl
   const readingTime = page.getByRole('main').locator('dl div').filter({ has: page.getByRole('term').filter({ hasText: /^Reading time$/ }) })
   await expect(readingTime.getByRole('definition')).toHaveText(/^\d+ min$/)
 
-  // Topic links.
-  const topicLinks = page.getByRole('main').getByRole('list', { name: 'Topics' })
+  // Topic links: the article's own, before the related articles' cards.
+  const topicLinks = page.getByRole('main').getByRole('list', { name: 'Topics' }).first()
   await expect(topicLinks.getByRole('link', { name: 'Dysbiosis', exact: true })).toHaveAttribute('href', '/topics/dysbiosis')
 
   // Body headings carry ids and an anchor link to themselves.

@@ -24,6 +24,11 @@ const READER_PATHS = [
   '/topics/nutrients',
   '/topics/lifestyle',
   '/preview',
+  '/feed.xml',
+  '/atom.xml',
+  '/feed.json',
+  '/topics/dysbiosis/feed.xml',
+  '/sitemap.xml',
   ...UNPUBLISHED_PATHS,
 ]
 
@@ -63,6 +68,20 @@ test('readers fetching every page, as HTML and as RSC, never receive a marker, e
   } finally {
     await editor.dispose()
     await reader.dispose()
+  }
+})
+
+test('an unpublished article has no social card, even for an editor in preview', async ({ baseURL }) => {
+  const editor = await playwrightRequest.newContext({ baseURL })
+  try {
+    await editor.get(`/api/preview?${new URLSearchParams({ secret: E2E_PREVIEW_SECRET, slug: DRAFT_SLUG })}`)
+    for (const pathname of UNPUBLISHED_PATHS) {
+      const card = await editor.get(`${pathname}/opengraph-image`)
+      expect(card.status(), pathname).toBe(404)
+      expectNoMarker(`${pathname}/opengraph-image`, await card.text())
+    }
+  } finally {
+    await editor.dispose()
   }
 })
 

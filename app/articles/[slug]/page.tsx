@@ -1,19 +1,23 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleHeader } from '@/components/ArticleHeader'
+import { ArticlePager } from '@/components/ArticlePager'
 import { MedicalDisclaimer } from '@/components/MedicalDisclaimer'
 import { PreviewBanner } from '@/components/PreviewBanner'
 import { ReferenceList } from '@/components/ReferenceList'
+import { RelatedArticles } from '@/components/RelatedArticles'
 import { ReviewLine } from '@/components/ReviewLine'
+import { TableOfContents } from '@/components/TableOfContents'
 import { TakeawaysBox } from '@/components/TakeawaysBox'
 import { citedKeys } from '@/lib/citations'
-import { getContent, readingMinutes } from '@/lib/content'
+import { getContent, lastModifiedOf, readingMinutes } from '@/lib/content'
+import { pageMetadata } from '@/lib/page-metadata'
 import { exitHref } from '@/lib/preview'
 import { jsonLdScript, medicalWebPage } from '@/lib/structured-data'
 import { PRERENDERED_ARTICLES } from '@/lib/site'
+import { tableOfContents } from '@/lib/table-of-contents'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -30,20 +34,22 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Draft Mode (an editor's preview) also shows drafts and scheduled articles; see lib/content.ts.
   const preview = (await draftMode()).isEnabled
-  const article = getContent().getArticle((await params).slug, { preview })
+  const content = getContent()
+  const article = content.getArticle((await params).slug, { preview })
   if (!article) notFound()
   return {
-    robots: preview ? { index: false, follow: false } : undefined,
-    title: article.title,
-    description: article.summary,
-    alternates: { canonical: `/articles/${article.slug}` },
-    openGraph: {
-      type: 'article',
+    ...pageMetadata({
       title: article.title,
       description: article.summary,
-      publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: (article.updatedAt ?? article.publishedAt).toISOString(),
-    },
+      path: `/articles/${article.slug}`,
+      article: {
+        publishedAt: article.publishedAt,
+        modifiedAt: lastModifiedOf(article),
+        authors: [content.getAuthor(article.author)?.name ?? article.author],
+        topics: content.topicsOf(article).map((topic) => topic.title),
+      },
+    }),
+    robots: preview ? { index: false, follow: false } : undefined,
   }
 }
 
@@ -62,38 +68,31 @@ export default async function ArticlePage({ params }: Props) {
   const citedInBody = new Set(citedKeys(article.bodyHtml))
   const jsonLd = medicalWebPage({ article, author, reviewer, topics, references })
   return (
-    <article className="article">
-      {preview ? (
-        <PreviewBanner
-          publication={content.publicationOf(article)}
-          publishedAt={article.publishedAt}
-          exitHref={exitHref(`/articles/${article.slug}`)}
+    <>
+      <article className="article">
+        {preview ? (
+          <PreviewBanner
+            publication={content.publicationOf(article)}
+            publishedAt={article.publishedAt}
+            exitHref={exitHref(`/articles/${article.slug}`)}
+          />
+        ) : null}
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
+        <ArticleHeader article={article} author={author} topics={topics} readingMinutes={readingMinutes(article)} />
+        {reviewer && review ? (
+          <ReviewLine reviewer={reviewer} review={review} lastUpdated={article.updatedAt ?? article.publishedAt} />
+        ) : null}
+        <TakeawaysBox
+          takeaways={article.takeaways ?? []}
+          referenceNumbers={new Map(references.map((reference, index) => [reference.id, index + 1]))}
         />
-      ) : null}
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
-      <ArticleHeader article={article} author={author} topics={topics} readingMinutes={readingMinutes(article)} />
-      {reviewer && review ? (
-        <ReviewLine reviewer={reviewer} review={review} lastUpdated={article.updatedAt ?? article.publishedAt} />
-      ) : null}
-      <TakeawaysBox
-        takeaways={article.takeaways ?? []}
-        referenceNumbers={new Map(references.map((reference, index) => [reference.id, index + 1]))}
-      />
-      <ArticleBody html={article.bodyHtml} />
-      <ReferenceList references={references} citedInBody={citedInBody} />
-      <MedicalDisclaimer />
-      <nav className="adjacent-articles" aria-label="More articles">
-        {older ? (
-          <Link href={`/articles/${older.slug}`} rel="prev">
-            ← {older.title}
-          </Link>
-        ) : null}
-        {newer ? (
-          <Link href={`/articles/${newer.slug}`} rel="next">
-            {newer.title} →
-          </Link>
-        ) : null}
-      </nav>
-    </article>
+        <TableOfContents entries={tableOfContents(article.bodyHtml)} />
+        <ArticleBody html={article.bodyHtml} />
+        <ReferenceList references={references} citedInBody={citedInBody} />
+        <MedicalDisclaimer />
+      </article>
+      <RelatedArticles listings={content.listingsOf(content.relatedArticles(article.slug, { preview }))} />
+      <ArticlePager older={older} newer={newer} />
+    </>
   )
 }

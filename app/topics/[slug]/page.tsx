@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
 import { getContent } from '@/lib/content'
+import { pageMetadata } from '@/lib/page-metadata'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -17,7 +18,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getContent().getTopic((await params).slug)
   if (!topic) notFound()
-  return { title: topic.title, description: topic.description, alternates: { canonical: `/topics/${topic.slug}` } }
+  return pageMetadata({ title: topic.title, description: topic.description, path: `/topics/${topic.slug}`, topic })
 }
 
 export default async function TopicPage({ params }: Props) {

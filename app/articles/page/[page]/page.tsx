@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getContent, type ArticlePage } from '@/lib/content'
+import { pageMetadata } from '@/lib/page-metadata'
 import { PRERENDERED_ARTICLE_LIST_PAGES } from '@/lib/site'
 import { ArticleIndex } from '../../ArticleIndex'
 
@@ -24,11 +25,11 @@ async function requestedPage(params: Props['params']): Promise<ArticlePage> {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await requestedPage(params)
-  return {
+  return pageMetadata({
     title: `Articles, page ${page}`,
     description: `Articles on the gut–skin axis, page ${page}.`,
-    alternates: { canonical: `/articles/page/${page}` },
-  }
+    path: `/articles/page/${page}`,
+  })
 }
 
 export default async function ArticlesPageN({ params }: Props) {

@@ -1,0 +1,10 @@
+/** `GET /feed.json`: the newest public articles as JSON Feed 1.1 (lib/feeds.ts). */
+import { getContent } from '@/lib/content'
+import { buildFeed, feedResponse } from '@/lib/feeds'
+
+// Like every page: cached, and rebuilt at most 15 minutes after a scheduled article goes live.
+export const revalidate = 900
+
+export function GET(): Response {
+  return feedResponse(buildFeed(getContent()), 'json')
+}

@@ -1,0 +1,10 @@
+import type { MetadataRoute } from 'next'
+import { getContent } from '@/lib/content'
+import { sitemapEntries } from '@/lib/sitemap'
+
+// Like every page: cached, and rebuilt at most 15 minutes after a scheduled article goes live.
+export const revalidate = 900
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitemapEntries(getContent())
+}

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest'
+import { pageMetadata } from '@/lib/page-metadata'
+
+describe('pageMetadata', () => {
+  test('a page: title, canonical path, the site feeds, and website cards', () => {
+    const metadata = pageMetadata({ title: 'Topics', description: 'All topics.', path: '/topics' })
+    expect(metadata.title).toBe('Topics')
+    expect(metadata.alternates?.canonical).toBe('/topics')
+    expect(Object.keys(metadata.alternates?.types ?? {})).toEqual(['application/rss+xml', 'application/atom+xml', 'application/feed+json'])
+    expect(metadata.openGraph).toMatchObject({ type: 'website', url: '/topics', title: 'Topics', description: 'All topics.', siteName: 'Gut–Skin Axis' })
+    expect(metadata.twitter).toEqual({ card: 'summary_large_image', title: 'Topics', description: 'All topics.' })
+  })
+
+  test('the home page keeps the site’s title and names the site in its cards', () => {
+    const metadata = pageMetadata({ description: 'About.', path: '/' })
+    expect(metadata).not.toHaveProperty('title')
+    expect(metadata.openGraph?.title).toBe('Gut–Skin Axis')
+  })
+
+  test('a topic page also advertises its own feed', () => {
+    const metadata = pageMetadata({ title: 'Nutrients', description: 'd', path: '/topics/nutrients', topic: { slug: 'nutrients', title: 'Nutrients' } })
+    expect(metadata.alternates?.types?.['application/rss+xml']).toContainEqual({ url: '/topics/nutrients/feed.xml', title: 'Gut–Skin Axis: Nutrients (RSS)' })
+  })
+
+  test('an article: article cards with its dates, author and topics', () => {
+    const metadata = pageMetadata({
+      title: 'Fish oil',
+      description: 's',
+      path: '/articles/fish-oil',
+      article: {
+        publishedAt: new Date('2026-01-02T00:00:00Z'),
+        modifiedAt: new Date('2026-02-03T00:00:00Z'),
+        authors: ['Wren Writer'],
+        topics: ['Nutrients'],
+      },
+    })
+    expect(metadata.openGraph).toMatchObject({
+      type: 'article',
+      publishedTime: '2026-01-02T00:00:00.000Z',
+      modifiedTime: '2026-02-03T00:00:00.000Z',
+      authors: ['Wren Writer'],
+      tags: ['Nutrients'],
+    })
+  })
+})
