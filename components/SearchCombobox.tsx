@@ -99,6 +99,13 @@ export function SearchCombobox({ handle, query, open, listboxId, onStateChange }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [visible, active, listboxId, onStateChange])
 
+  // The list is not a scrolling box of its own (the page scrolls), so bring the active option into view.
+  useEffect(() => {
+    if (visible && active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' })
+    // optionId depends only on listboxId.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [visible, active, listboxId])
+
   const go = (option: Option) => {
     setDismissed(true)
     router.push(option.href)
@@ -145,7 +152,8 @@ export function SearchCombobox({ handle, query, open, listboxId, onStateChange }
 
   const noMatch = response !== null && response.results.length === 0
   return (
-    <div className="search-popup">
+    // Mousedown never takes the focus from the field.
+    <div className="search-popup" onMouseDown={(event) => event.preventDefault()}>
       {noMatch ? (
         <p className="search-popup-message" id={`${listboxId}-message`} role="status">
           No articles match “{response.query}”. Browse a topic:
@@ -160,7 +168,6 @@ export function SearchCombobox({ handle, query, open, listboxId, onStateChange }
         role="listbox"
         id={listboxId}
         aria-label={noMatch ? 'Topics' : 'Suggestions'}
-        onMouseDown={(event) => event.preventDefault()}
       >
         {options.map((option, index) => (
           <li

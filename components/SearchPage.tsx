@@ -213,7 +213,14 @@ export function SearchPage({ initialQuery, initialTopic, initialResponse, sugges
       ) : null}
 
       {hits.length > 0 ? (
-        <SearchResults hits={hits} id={RESULTS_ID} interactive={interactive} activeIndex={active} onActivate={setActive} />
+        <SearchResults
+          hits={hits}
+          id={RESULTS_ID}
+          interactive={interactive}
+          activeIndex={active}
+          onActivate={setActive}
+          onOpen={(index) => router.push(hits[index]!.url)}
+        />
       ) : (
         <SearchSuggestions topics={suggestions} title={response ? 'Browse a topic instead' : 'Browse by topic'} />
       )}

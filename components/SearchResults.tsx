@@ -13,12 +13,18 @@ export interface SearchResultsProps {
   interactive: boolean
   activeIndex: number
   onActivate?: (index: number) => void
+  /** Opens a result: a click on an option (an option may hold no link of its own). */
+  onOpen?: (index: number) => void
 }
 
 export const resultOptionId = (listId: string, index: number) => `${listId}-option-${index}`
 
-/** Search results: each with its title and snippet (matched words marked) and its topics. */
-export function SearchResults({ hits, id, interactive, activeIndex, onActivate }: SearchResultsProps) {
+/**
+ * Search results: each with its title and snippet (matched words marked) and its topics. As a
+ * listbox, an option holds text only (ARIA allows nothing interactive inside an option): the arrow
+ * keys and Enter, or a click, open the article. As a plain list, titles and topics are links.
+ */
+export function SearchResults({ hits, id, interactive, activeIndex, onActivate, onOpen }: SearchResultsProps) {
   return (
     <ol className="search-results" id={id} role={interactive ? 'listbox' : undefined} aria-label="Search results">
       {hits.map((hit, index) => {
@@ -34,11 +40,16 @@ export function SearchResults({ hits, id, interactive, activeIndex, onActivate }
             aria-describedby={interactive ? `${optionId}-snippet` : undefined}
             className={active ? 'search-result is-active' : 'search-result'}
             onMouseMove={onActivate && !active ? () => onActivate(index) : undefined}
+            onClick={interactive && onOpen ? () => onOpen(index) : undefined}
           >
             <h2 className="search-result-title" id={`${optionId}-title`}>
-              <Link href={hit.url} tabIndex={interactive ? -1 : undefined}>
+              {interactive ? (
                 <SearchHighlight segments={hit.titleSegments} />
-              </Link>
+              ) : (
+                <Link href={hit.url}>
+                  <SearchHighlight segments={hit.titleSegments} />
+                </Link>
+              )}
             </h2>
             <p className="search-result-snippet" id={`${optionId}-snippet`}>
               <SearchHighlight segments={hit.snippet} />
@@ -46,11 +57,7 @@ export function SearchResults({ hits, id, interactive, activeIndex, onActivate }
             {hit.topics.length > 0 ? (
               <ul className="topic-links" aria-label="Topics">
                 {hit.topics.map((topic) => (
-                  <li key={topic.slug}>
-                    <a href={`/topics/${topic.slug}`} tabIndex={interactive ? -1 : undefined}>
-                      {topic.title}
-                    </a>
-                  </li>
+                  <li key={topic.slug}>{interactive ? topic.title : <a href={`/topics/${topic.slug}`}>{topic.title}</a>}</li>
                 ))}
               </ul>
             ) : null}

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import { describe, expect, test, vi } from 'vitest'
 import { SearchFacets } from '@/components/SearchFacets'
 import { SearchHighlight } from '@/components/SearchHighlight'
@@ -40,8 +40,15 @@ describe('SearchResults', () => {
     expect(options[0]).toHaveAttribute('aria-selected', 'false')
     expect(options[1]).toHaveAttribute('aria-selected', 'true')
     expect(options[1]).toHaveClass('is-active')
-    // The field keeps the focus: links inside options are not tab stops.
-    for (const link of within(listbox).getAllByRole('link', { hidden: true })) expect(link).toHaveAttribute('tabindex', '-1')
+    // Nothing interactive inside an option (the field keeps the focus; ARIA forbids it).
+    expect(within(listbox).queryAllByRole('link', { hidden: true })).toEqual([])
+  })
+
+  test('with JavaScript: a click on an option opens that result', () => {
+    const onOpen = vi.fn()
+    render(<SearchResults hits={ECZEMA.results} id="results" interactive activeIndex={-1} onOpen={onOpen} />)
+    fireEvent.click(screen.getAllByRole('option')[1]!)
+    expect(onOpen).toHaveBeenCalledWith(1)
   })
 })
 

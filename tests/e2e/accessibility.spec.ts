@@ -1,0 +1,106 @@
+/**
+ * The real site (built from content/) with axe-core: every page type, in the light and the dark
+ * colour scheme, has no violation of the WCAG 2.0, 2.1 and 2.2 A and AA rules. Then the keyboard
+ * alone: the skip link, a visible focus ring, and search without a mouse. (The preview banner is
+ * checked on the fixture site: accessibility-preview.spec.ts.)
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { expectNoAxeViolations } from './axe'
+import { contentArticles } from './helpers'
+
+const searchResults = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option')
+
+const article = contentArticles().find((each) => each.isPublic)!
+
+const PAGES = {
+  home: '/',
+  'article list': '/articles',
+  article: `/articles/${article.slug}`,
+  'topic list': '/topics',
+  topic: '/topics/dysbiosis',
+  'search with results': '/search?q=probiotics',
+  'not found': '/no-such-page',
+} as const
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} colour scheme`, () => {
+    test.use({ colorScheme })
+    for (const [name, pathname] of Object.entries(PAGES)) {
+      test(`${name} (${pathname}) has no WCAG A/AA violation`, async ({ page }) => {
+        await page.goto(pathname)
+        if (name === 'search with results') await expect(searchResults(page).first()).toBeVisible()
+        await expectNoAxeViolations(page)
+      })
+    }
+  })
+}
+
+/** The focused element's outline, as computed. */
+async function focusOutline(page: Page) {
+  return page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement!)
+    return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) }
+  })
+}
+
+test('Tab first reaches a skip link that moves focus past the header to the main content', async ({ page }) => {
+  await page.goto(`/articles/${article.slug}`)
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main$/)
+  // The next Tab lands inside <main>, not back in the header.
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true)
+})
+
+test('every link and field the keyboard reaches shows a focus ring', async ({ page }) => {
+  await page.goto('/')
+  const seen = new Set<string>()
+  for (let step = 0; step < 12; step += 1) {
+    await page.keyboard.press('Tab')
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement!
+      return `${element.tagName} ${element.textContent?.trim().slice(0, 40) ?? ''} ${element.getAttribute('href') ?? ''}`
+    })
+    seen.add(focused)
+    const outline = await focusOutline(page)
+    expect(outline.style, focused).not.toBe('none')
+    expect(outline.width, focused).toBeGreaterThanOrEqual(2)
+  }
+  expect(seen.size).toBeGreaterThan(5)
+})
+
+test('search works from the keyboard alone: focus the field, type, pick a suggestion, open it', async ({ page }) => {
+  await page.goto('/topics')
+  // Tab from the top of the page to the header's search field.
+  let onField = false
+  for (let step = 0; step < 10 && !onField; step += 1) {
+    await page.keyboard.press('Tab')
+    onField = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'combobox')
+  }
+  expect(onField).toBe(true)
+  await page.keyboard.type('probiotics')
+  const suggestions = page.getByRole('listbox')
+  await expect(suggestions.getByRole('option').first()).toBeVisible()
+  // The open suggestion list passes axe too.
+  await expectNoAxeViolations(page)
+  await page.keyboard.press('ArrowDown')
+  const chosen = (await suggestions.getByRole('option', { selected: true }).textContent())!
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/articles\/[a-z0-9-]+$/)
+  expect(chosen).toContain((await page.getByRole('heading', { level: 1 }).textContent())!.slice(0, 20))
+
+  // Escape closes the suggestions, and Enter on a query opens the results page.
+  await page.goto('/topics')
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('eczema')
+  await expect(page.getByRole('listbox')).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('listbox')).toBeHidden()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/search\?q=eczema/)
+  await expect(searchResults(page).first()).toBeVisible()
+})
