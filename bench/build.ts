@@ -40,7 +40,7 @@ const LINKED = ['node_modules']
  * Copied: the source folders, because Next.js does not find routes through a symlinked `app/`, and
  * the config files, because tools rewrite them (next build edits tsconfig.json's `include`).
  */
-const COPIED = ['app', 'components', 'lib', 'public', 'next.config.ts', 'tsconfig.json', 'contentlayer.config.ts', 'package.json']
+const COPIED = ['app', 'components', 'lib', 'public', 'assets', 'next.config.ts', 'tsconfig.json', 'contentlayer.config.ts', 'package.json']
 
 const MB = 1024 * 1024
 
