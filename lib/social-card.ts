@@ -8,6 +8,8 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 export const SOCIAL_CARD_SIZE = { width: 1200, height: 630 } as const
+export const ARTICLE_CARD_ALT = 'The article’s title and topics'
+export const TOPIC_CARD_ALT = 'The topic’s title'
 
 const FONT_DIR = path.join(process.cwd(), 'assets/fonts')
 

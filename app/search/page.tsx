@@ -4,15 +4,13 @@ import { pageMetadata } from '@/lib/page-metadata'
 import { getSiteSearch } from '@/lib/search'
 import { MAX_QUERY_LENGTH, PAGE_RESULTS } from '@/lib/search-url'
 
-export const metadata: Metadata = {
-  ...pageMetadata({
-    title: 'Search',
-    description: 'Search every article on the gut–skin axis by word, condition, nutrient or topic.',
-    path: '/search',
-  }),
-  // Result pages are not content of their own.
-  robots: { index: false, follow: true },
-}
+// Every query's page names /search as its canonical address, so search engines index the search
+// page once rather than each query's results.
+export const metadata: Metadata = pageMetadata({
+  title: 'Search',
+  description: 'Search every article on the gut–skin axis by word, condition, nutrient or topic.',
+  path: '/search',
+})
 
 interface Props {
   searchParams: Promise<Record<string, string | string[] | undefined>>

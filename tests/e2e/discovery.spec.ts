@@ -65,16 +65,30 @@ test('a topic has its own feed, and an unknown topic’s feed is a 404 that says
   expect(await unknown.text()).toMatch(/^No topic "no-such-topic" \(known topics: dysbiosis, nutrients, lifestyle/)
 })
 
-test('every page advertises the feeds; a topic page also its own', async ({ page }) => {
+test('every page advertises the feeds and has an icon; a topic page also advertises its own feed', async ({ page }) => {
   for (const pathname of ['/', '/articles', `/articles/${publicSlugs[0]}`, '/topics', '/search', '/no-such-page']) {
     await page.goto(pathname)
     const feeds = page.locator('head link[rel="alternate"]')
     expect(await feeds.evaluateAll((links) => links.map((link) => link.getAttribute('type'))), pathname).toEqual(
       expect.arrayContaining(['application/rss+xml', 'application/atom+xml', 'application/feed+json']),
     )
+    await expect(page.locator('head link[rel="icon"]'), pathname).toHaveCount(1)
   }
   await page.goto('/topics/lifestyle')
   await expect(page.locator('head link[rel="alternate"][href$="/topics/lifestyle/feed.xml"]')).toHaveCount(1)
+})
+
+test('every page has a canonical address and Open Graph and Twitter cards with an image', async ({ page }) => {
+  const pages = { '/': '/', '/articles/page/2': '/articles/page/2', '/topics/nutrients': '/topics/nutrients', '/search?q=fibre': '/search' }
+  for (const [pathname, canonical] of Object.entries(pages)) {
+    await page.goto(pathname)
+    expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname, pathname).toBe(canonical)
+    await expect(page.locator('meta[property="og:title"]'), pathname).toHaveAttribute('content', /\S/)
+    await expect(page.locator('meta[property="og:description"]'), pathname).toHaveAttribute('content', /\S/)
+    await expect(page.locator('meta[property="og:image"]'), pathname).toHaveAttribute('content', /^https?:\/\/.+opengraph-image/)
+    await expect(page.locator('meta[name="twitter:card"]'), pathname).toHaveAttribute('content', 'summary_large_image')
+    await expect(page.locator('meta[name="robots"]'), pathname).toHaveCount(0)
+  }
 })
 
 test('the sitemap lists exactly the public pages, and robots.txt points at it', async ({ request }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { pageMetadata } from '@/lib/page-metadata'
+import { pageMetadata, SITE_CARD } from '@/lib/page-metadata'
 
 describe('pageMetadata', () => {
   test('a page: title, canonical path, the site feeds, and website cards', () => {
@@ -8,7 +8,8 @@ describe('pageMetadata', () => {
     expect(metadata.alternates?.canonical).toBe('/topics')
     expect(Object.keys(metadata.alternates?.types ?? {})).toEqual(['application/rss+xml', 'application/atom+xml', 'application/feed+json'])
     expect(metadata.openGraph).toMatchObject({ type: 'website', url: '/topics', title: 'Topics', description: 'All topics.', siteName: 'Gut–Skin Axis' })
-    expect(metadata.twitter).toEqual({ card: 'summary_large_image', title: 'Topics', description: 'All topics.' })
+    expect(metadata.twitter).toEqual({ card: 'summary_large_image', title: 'Topics', description: 'All topics.', images: [SITE_CARD] })
+    expect(metadata.openGraph?.images).toEqual([SITE_CARD])
   })
 
   test('the home page keeps the site’s title and names the site in its cards', () => {
@@ -41,5 +42,14 @@ describe('pageMetadata', () => {
       authors: ['Wren Writer'],
       tags: ['Nutrients'],
     })
+  })
+})
+
+describe('pageMetadata cards', () => {
+  test('a page with a card of its own names it in both cards, at the card size', () => {
+    const metadata = pageMetadata({ title: 'A', description: 'd', path: '/articles/a', card: { url: '/articles/a/opengraph-image', alt: 'Alt' } })
+    const image = { url: '/articles/a/opengraph-image', alt: 'Alt', width: 1200, height: 630 }
+    expect(metadata.openGraph?.images).toEqual([image])
+    expect(metadata.twitter?.images).toEqual([image])
   })
 })

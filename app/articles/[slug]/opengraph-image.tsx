@@ -3,11 +3,11 @@ import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { SocialCard } from '@/components/SocialCard'
 import { getContent } from '@/lib/content'
-import { SOCIAL_CARD_SIZE, socialCardFonts } from '@/lib/social-card'
+import { ARTICLE_CARD_ALT, SOCIAL_CARD_SIZE, socialCardFonts } from '@/lib/social-card'
 
 export const size = SOCIAL_CARD_SIZE
 export const contentType = 'image/png'
-export const alt = 'The article’s title and topics'
+export const alt = ARTICLE_CARD_ALT
 
 /** Cached like pages. None is drawn by `next build`: a card is drawn on its first request, which keeps the build's time for pages. */
 export const revalidate = 900

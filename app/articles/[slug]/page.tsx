@@ -14,6 +14,7 @@ import { TakeawaysBox } from '@/components/TakeawaysBox'
 import { citedKeys } from '@/lib/citations'
 import { getContent, lastModifiedOf, readingMinutes } from '@/lib/content'
 import { pageMetadata } from '@/lib/page-metadata'
+import { ARTICLE_CARD_ALT } from '@/lib/social-card'
 import { exitHref } from '@/lib/preview'
 import { jsonLdScript, medicalWebPage } from '@/lib/structured-data'
 import { PRERENDERED_ARTICLES } from '@/lib/site'
@@ -42,6 +43,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: article.title,
       description: article.summary,
       path: `/articles/${article.slug}`,
+      card: { url: `/articles/${article.slug}/opengraph-image`, alt: ARTICLE_CARD_ALT },
       article: {
         publishedAt: article.publishedAt,
         modifiedAt: lastModifiedOf(article),

@@ -3,11 +3,11 @@ import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { SocialCard } from '@/components/SocialCard'
 import { getContent } from '@/lib/content'
-import { SOCIAL_CARD_SIZE, socialCardFonts } from '@/lib/social-card'
+import { TOPIC_CARD_ALT, SOCIAL_CARD_SIZE, socialCardFonts } from '@/lib/social-card'
 
 export const size = SOCIAL_CARD_SIZE
 export const contentType = 'image/png'
-export const alt = 'The topic’s title'
+export const alt = TOPIC_CARD_ALT
 
 /** Cards are cached like pages. */
 export const revalidate = 900

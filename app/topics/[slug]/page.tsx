@@ -4,6 +4,7 @@ import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
 import { getContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/page-metadata'
+import { TOPIC_CARD_ALT } from '@/lib/social-card'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -18,7 +19,13 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = getContent().getTopic((await params).slug)
   if (!topic) notFound()
-  return pageMetadata({ title: topic.title, description: topic.description, path: `/topics/${topic.slug}`, topic })
+  return pageMetadata({
+    title: topic.title,
+    description: topic.description,
+    path: `/topics/${topic.slug}`,
+    topic,
+    card: { url: `/topics/${topic.slug}/opengraph-image`, alt: TOPIC_CARD_ALT },
+  })
 }
 
 export default async function TopicPage({ params }: Props) {
