@@ -19,11 +19,6 @@ const nextConfig: NextConfig = {
     return [{ source: '/articles/page/1', destination: '/articles', permanent: true }]
   },
   experimental: {
-    // The stylesheet (about 4 kB gzip) goes into each page's <head>. With it in a file of its own,
-    // the first paint waited for that request, by which time the framework's scripts had arrived and
-    // ran first; Lighthouse then counted them in the largest contentful paint (2.0 s simulated on
-    // mobile against 0.9 s for the first contentful paint).
-    inlineCss: true,
     // Next.js uses one static-generation worker fewer than there are cores; on a 2-core machine
     // that leaves a core idle while pages render.
     cpus: 2,

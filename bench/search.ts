@@ -17,7 +17,8 @@
  *   npm run bench:search -- --libraries minisearch,flexsearch   # leave a library out
  *
  * Budgets at 10,000 articles, for the site's engine as served: p95 ≤ 5 ms per query in Node, and
- * ≤ 300 kB gzip downloaded before the first result. Prints PASS/FAIL and exits 1 on a FAIL.
+ * ≤ 300 kB gzip downloaded before the first result. Prints PASS/FAIL, writes those figures to
+ * bench/.out/results/search.json (for bench/all.ts) and exits 1 on a FAIL.
  * A benchmark, not a test: timings vary with the machine and its load.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
@@ -44,6 +45,7 @@ import {
 import { loadSynonyms } from '../lib/search-synonyms'
 import { POPUP_RESULTS } from '../lib/search-url'
 import { SYNTHETIC_TOPICS, writeSyntheticContent } from '../scripts/synthetic-content'
+import { writeResults } from './lib/results'
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = path.join(PROJECT_ROOT, 'bench/.out/search')
@@ -519,6 +521,18 @@ async function main(): Promise<number> {
         )
       }
       failed ||= !latencyOk || !bytesOk
+      const benchmark = `search, ${articles.toLocaleString('en-GB')} articles`
+      writeResults('search', [
+        { benchmark, figure: 'p50 query latency (Node)', value: site.p50, unit: 'ms' },
+        { benchmark, figure: 'p95 query latency (Node)', value: site.p95, unit: 'ms', budget: { op: '<=', limit: BUDGET_P95_MS } },
+        {
+          benchmark,
+          figure: 'downloaded before the first result, gzip',
+          value: Math.round(firstResult / 100) / 10,
+          unit: 'kB',
+          budget: { op: '<=', limit: BUDGET_FIRST_RESULT_BYTES / KB },
+        },
+      ])
     } else {
       console.log(`\nBudgets not checked: they are set for ${BUDGET_ARTICLES} articles.`)
     }

@@ -1,0 +1,347 @@
+/**
+ * Benchmarks of the production site, built from content/ once per run into bench/.out/site (a
+ * working directory of its own: the project's .contentlayer/ and .next/ are never touched) and
+ * served by `next start` on 127.0.0.1 only:
+ *
+ * - first-load JavaScript: the gzip size (zlib's default level) of every script a page's HTML loads
+ *   from /_next/static, for the home, an article, a topic and a search page, against a bare App
+ *   Router page (bench/.out/bare: a layout and a page with one paragraph) built with the same
+ *   node_modules in the same run. Budget: an article at most 5 kB (5 × 1,024 bytes) above the bare
+ *   page. Also: the article page's scripts hold none of the search suggestions' code, which loads
+ *   only when a reader starts to search.
+ * - Lighthouse 12.2.3 (the default config: the mobile preset with simulated throttling) in Debian's
+ *   Chromium, on the home, an article, a topic and a search page, each run 3 times and reported by
+ *   the median run (Lighthouse's computeMedianRun). Budgets: 100 for performance, accessibility,
+ *   best practices and SEO; LCP ≤ 2.5 s, CLS ≤ 0.1, TBT ≤ 200 ms. The bare page is measured the
+ *   same way, without budgets, to show what the framework alone scores on this machine.
+ * - throughput: autocannon against the home page and an article, 10 connections for 15 s each
+ *   (at most 500,000 requests, stopped by a timer 10 s after the run is due to end). Reports
+ *   requests/s and p50/p99 latency; budget: no errors, timeouts or non-2xx answers.
+ *
+ *   npm run bench:site                          # all three
+ *   npm run bench:js | bench:lighthouse | bench:throughput   # one of them
+ *   npm run bench:site -- --runs 5              # Lighthouse runs per page
+ *
+ * Writes its figures to bench/.out/results/site.json (for bench/all.ts) and exits 1 on any FAIL.
+ * Figures depend on the machine and its load: run it on an idle machine.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import autocannon from 'autocannon'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
+import { PROJECT_ROOT, report, writeResults, type Figure } from './lib/results'
+import { prepareWorkDir } from './lib/workdir'
+
+const OUT = path.join(PROJECT_ROOT, 'bench/.out')
+const SITE_DIR = path.join(OUT, 'site')
+const BARE_DIR = path.join(OUT, 'bare')
+const DIST_DIR = '.next-bench-site'
+const HOST = '127.0.0.1'
+const SITE_PORT = 3310
+const BARE_PORT = 3311
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium'
+const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+
+const KIB = 1024
+const JS_BUDGET_ABOVE_BARE = 5 * KIB
+const LIGHTHOUSE_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+const LCP_BUDGET_S = 2.5
+const CLS_BUDGET = 0.1
+const TBT_BUDGET_MS = 200
+const LOAD_CONNECTIONS = 10
+const LOAD_SECONDS = 15
+const LOAD_MAX_REQUESTS = 500_000
+/** A string only the search suggestions' module holds (components/SearchCombobox.tsx). */
+const SUGGESTIONS_MARKER = 'Suggestions are not available'
+
+type Part = 'js' | 'lighthouse' | 'throughput'
+
+function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): void {
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: 'inherit',
+    // contentlayer2 takes its working directory from $PWD before process.cwd().
+    env: { ...process.env, ...env, PWD: cwd, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${result.status})`)
+}
+
+function buildSite(): void {
+  console.log(`Building the site from content/ in ${path.relative(PROJECT_ROOT, SITE_DIR)} ...`)
+  prepareWorkDir(SITE_DIR)
+  const env = { CONTENT_DIR: path.join(PROJECT_ROOT, 'content'), NEXT_DIST_DIR: DIST_DIR }
+  run(process.execPath, [path.join(SITE_DIR, 'node_modules/contentlayer2/bin/cli.cjs'), 'build'], SITE_DIR, env)
+  run(process.execPath, [path.join(SITE_DIR, 'node_modules/next/dist/bin/next'), 'build'], SITE_DIR, env)
+}
+
+/** The smallest App Router app: what every Next.js page of this version loads at least. */
+function buildBare(): void {
+  console.log(`Building a bare App Router page in ${path.relative(PROJECT_ROOT, BARE_DIR)} ...`)
+  rmSync(BARE_DIR, { recursive: true, force: true })
+  mkdirSync(path.join(BARE_DIR, 'app'), { recursive: true })
+  symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(BARE_DIR, 'node_modules'), 'dir')
+  writeFileSync(path.join(BARE_DIR, 'package.json'), '{ "name": "bare", "private": true, "type": "module" }\n')
+  // A config of its own, or Next.js would take the project's from the workspace root.
+  writeFileSync(path.join(BARE_DIR, 'next.config.mjs'), 'export default {}\n')
+  writeFileSync(
+    path.join(BARE_DIR, 'app/layout.tsx'),
+    "import type { ReactNode } from 'react'\n\nexport const metadata = { title: 'Bare', description: 'A bare App Router page' }\n\n" +
+      'export default function RootLayout({ children }: { children: ReactNode }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  )\n}\n',
+  )
+  writeFileSync(
+    path.join(BARE_DIR, 'app/page.tsx'),
+    'export default function Page() {\n  return <main><h1>Bare</h1><p>One paragraph.</p></main>\n}\n',
+  )
+  run(process.execPath, [path.join(BARE_DIR, 'node_modules/next/dist/bin/next'), 'build'], BARE_DIR)
+}
+
+interface Server {
+  origin: string
+  stop(): void
+}
+
+async function startServer(cwd: string, port: number, env: Record<string, string> = {}): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', HOST], {
+    cwd,
+    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    // Its own process group, stopped as a whole.
+    detached: true,
+  })
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // Already gone.
+    }
+  }
+  stopOnExit.push(stop)
+  const origin = `http://${HOST}:${port}`
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`next start in ${cwd} exited with ${child.exitCode}`)
+    try {
+      if ((await fetch(origin)).ok) return { origin, stop }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  stop()
+  throw new Error(`next start in ${cwd} did not answer on ${origin} within 30 s`)
+}
+
+const stopOnExit: (() => void)[] = []
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    for (const stop of stopOnExit) stop()
+    process.exit(130)
+  })
+}
+process.once('exit', () => {
+  for (const stop of stopOnExit) stop()
+})
+
+/** Paths to measure: the home, the newest article (from the site's own feed), a topic, a search. */
+async function pagesOf(origin: string): Promise<Record<string, string>> {
+  const feed = (await (await fetch(`${origin}/feed.json`)).json()) as { items: { url: string }[] }
+  const article = new URL(feed.items[0]!.url).pathname
+  return { home: '/', article, topic: '/topics/dysbiosis', search: '/search?q=probiotics' }
+}
+
+/** The scripts a current browser loads: `nomodule` polyfills are for browsers without modules. */
+async function scriptsOf(origin: string, pathname: string): Promise<string[]> {
+  const html = await (await fetch(origin + pathname)).text()
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\snomodule\b/i.test(tag))
+  const preloads = [...html.matchAll(/<link\b[^>]*>/g)].map((match) => match[0]).filter((tag) => /rel="(?:preload|modulepreload)"/.test(tag) && /as="script"/.test(tag))
+  const sources = [...scripts.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]), ...preloads.map((tag) => /\shref="([^"]+)"/.exec(tag)?.[1])]
+  return [...new Set(sources.filter((src): src is string => src?.startsWith('/_next/static/') ?? false).map((src) => src.replaceAll('&amp;', '&')))]
+}
+
+async function gzipBytes(origin: string, scripts: string[]): Promise<number> {
+  let total = 0
+  for (const script of scripts) total += gzipSync(Buffer.from(await (await fetch(origin + script)).arrayBuffer())).length
+  return total
+}
+
+/** Static chunks of the site's build that hold the search suggestions' code. */
+function suggestionChunks(): string[] {
+  const folder = path.join(SITE_DIR, DIST_DIR, 'static/chunks')
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js') && readFileSync(path.join(folder, file), 'utf8').includes(SUGGESTIONS_MARKER))
+    .map((file) => `/_next/static/chunks/${file}`)
+}
+
+async function firstLoadJs(site: Server, bare: Server, pages: Record<string, string>): Promise<Figure[]> {
+  const benchmark = 'first-load JS, gzip'
+  const bareBytes = await gzipBytes(bare.origin, await scriptsOf(bare.origin, '/'))
+  const figures: Figure[] = [{ benchmark, figure: 'bare App Router page', value: bareBytes, unit: 'B' }]
+  let articleScripts: string[] = []
+  for (const [name, pathname] of Object.entries(pages)) {
+    const scripts = await scriptsOf(site.origin, pathname)
+    if (name === 'article') articleScripts = scripts
+    figures.push({ benchmark, figure: `${name} (${pathname})`, value: await gzipBytes(site.origin, scripts), unit: 'B' })
+  }
+  const article = figures.find((figure) => figure.figure.startsWith('article'))!.value
+  figures.push({ benchmark, figure: 'article − bare page', value: article - bareBytes, unit: 'B', budget: { op: '<=', limit: JS_BUDGET_ABOVE_BARE } })
+  const chunks = suggestionChunks()
+  if (chunks.length === 0) throw new Error(`no chunk of the build holds "${SUGGESTIONS_MARKER}": the search-code check would prove nothing`)
+  figures.push({
+    benchmark,
+    figure: 'search suggestion chunks an article loads up front',
+    value: articleScripts.filter((script) => chunks.some((chunk) => script.split('?')[0] === chunk)).length,
+    unit: '',
+    budget: { op: '=', limit: 0 },
+  })
+  return figures
+}
+
+interface LighthouseRun {
+  categories: Record<string, { score: number | null }>
+  audits: Record<string, { numericValue?: number }>
+  runtimeError?: { message: string }
+}
+
+interface LighthouseTarget {
+  name: string
+  origin: string
+  pathname: string
+  /** The bare page is a reference: measured in the same run, held to no budget. */
+  budgeted: boolean
+}
+
+/**
+ * Fetches a page and everything it loads, twice, so that Lighthouse measures the page rather than
+ * a server's first read of each file (which the simulation would count as server time).
+ */
+async function warm(origin: string, pathname: string): Promise<void> {
+  for (let round = 0; round < 2; round += 1) {
+    const html = await (await fetch(origin + pathname)).text()
+    const assets = [...html.matchAll(/(?:src|href)="(\/(?:_next\/static|icon)[^"]*)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&'))
+    for (const asset of new Set(assets)) await (await fetch(origin + asset)).arrayBuffer()
+  }
+}
+
+async function lighthouseFigures(targets: LighthouseTarget[], runs: number): Promise<Figure[]> {
+  process.env.CHROME_PATH = CHROMIUM
+  const figures: Figure[] = []
+  for (const { name, origin, pathname, budgeted } of targets) {
+    await warm(origin, pathname)
+    const results: LighthouseRun[] = []
+    for (let index = 0; index < runs; index += 1) {
+      const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS })
+      try {
+        const result = await lighthouse(origin + pathname, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...LIGHTHOUSE_CATEGORIES],
+        })
+        if (!result) throw new Error(`Lighthouse returned nothing for ${pathname}`)
+        const lhr = result.lhr as unknown as LighthouseRun
+        if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${pathname}: ${lhr.runtimeError.message}`)
+        results.push(lhr)
+      } finally {
+        chrome.kill()
+      }
+    }
+    const median = computeMedianRun(results as never) as unknown as LighthouseRun
+    const benchmark = `Lighthouse mobile, ${name} (${pathname})`
+    const note = `median of ${runs}`
+    const budget = (op: '<=' | '>=', limit: number) => (budgeted ? { budget: { op, limit } } : {})
+    for (const category of LIGHTHOUSE_CATEGORIES) {
+      const score = median.categories[category]?.score
+      if (score === null || score === undefined) continue
+      figures.push({ benchmark, figure: category, value: Math.round(score * 100), unit: '', ...budget('>=', 100), note })
+    }
+    const audit = (id: string) => median.audits[id]?.numericValue ?? Number.NaN
+    figures.push({ benchmark, figure: 'LCP', value: audit('largest-contentful-paint') / 1000, unit: 's', ...budget('<=', LCP_BUDGET_S), note })
+    figures.push({ benchmark, figure: 'CLS', value: audit('cumulative-layout-shift'), unit: '', ...budget('<=', CLS_BUDGET), note })
+    figures.push({ benchmark, figure: 'TBT', value: Math.round(audit('total-blocking-time')), unit: 'ms', ...budget('<=', TBT_BUDGET_MS), note })
+  }
+  return figures
+}
+
+async function load(url: string): Promise<Awaited<ReturnType<typeof autocannon>>> {
+  if (new URL(url).hostname !== HOST) throw new Error(`load runs aim at ${HOST} only, not ${url}`)
+  const instance = autocannon({ url, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, timeout: 10, maxOverallRequests: LOAD_MAX_REQUESTS })
+  // Whatever happens, the run ends: autocannon's own duration, or this timer.
+  const guard = setTimeout(() => instance.stop(), (LOAD_SECONDS + 10) * 1000)
+  try {
+    return await instance
+  } finally {
+    clearTimeout(guard)
+  }
+}
+
+async function throughputFigures(site: Server, pages: Record<string, string>): Promise<Figure[]> {
+  const figures: Figure[] = []
+  for (const name of ['home', 'article'] as const) {
+    const url = site.origin + pages[name]
+    // Warm: the page is rendered and cached before the clock starts.
+    for (let index = 0; index < 5; index += 1) await (await fetch(url)).text()
+    console.log(`autocannon: ${LOAD_CONNECTIONS} connections for ${LOAD_SECONDS} s on ${url} ...`)
+    const result = await load(url)
+    const benchmark = `throughput, ${name} (${pages[name]})`
+    figures.push(
+      { benchmark, figure: 'requests/s', value: Math.round(result.requests.average), unit: '', note: `${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s` },
+      { benchmark, figure: 'latency p50', value: result.latency.p50, unit: 'ms' },
+      { benchmark, figure: 'latency p99', value: result.latency.p99, unit: 'ms' },
+      { benchmark, figure: 'errors, timeouts and non-2xx', value: result.errors + result.timeouts + result.non2xx, unit: '', budget: { op: '=', limit: 0 } },
+    )
+  }
+  return figures
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      only: { type: 'string' },
+      runs: { type: 'string', default: '3' },
+      'reuse-build': { type: 'boolean', default: false },
+    },
+  })
+  const parts: Part[] = values.only ? (values.only.split(',') as Part[]) : ['js', 'lighthouse', 'throughput']
+  for (const part of parts) if (!['js', 'lighthouse', 'throughput'].includes(part)) throw new Error(`--only: unknown part "${part}" (js, lighthouse, throughput)`)
+  const runs = Number(values.runs)
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number >= 1')
+
+  if (!values['reuse-build'] || !existsSync(path.join(SITE_DIR, DIST_DIR, 'BUILD_ID'))) buildSite()
+  const site = await startServer(SITE_DIR, SITE_PORT, { NEXT_DIST_DIR: DIST_DIR, PREVIEW_SECRET: '' })
+  const pages = await pagesOf(site.origin)
+  const figures: Figure[] = []
+  let bare: Server | undefined
+  try {
+    if (parts.includes('js') || parts.includes('lighthouse')) {
+      if (!values['reuse-build'] || !existsSync(path.join(BARE_DIR, '.next/BUILD_ID'))) buildBare()
+      bare = await startServer(BARE_DIR, BARE_PORT)
+    }
+    if (parts.includes('js')) figures.push(...(await firstLoadJs(site, bare!, pages)))
+    if (parts.includes('lighthouse')) {
+      const targets: LighthouseTarget[] = Object.entries(pages).map(([name, pathname]) => ({ name, origin: site.origin, pathname, budgeted: true }))
+      targets.push({ name: 'bare App Router page, for reference', origin: bare!.origin, pathname: '/', budgeted: false })
+      figures.push(...(await lighthouseFigures(targets, runs)))
+    }
+    bare?.stop()
+    if (parts.includes('throughput')) figures.push(...(await throughputFigures(site, pages)))
+  } finally {
+    bare?.stop()
+    site.stop()
+  }
+  const ok = report(figures)
+  writeResults(parts.length === 3 ? 'site' : `site-${parts.join('-')}`, figures)
+  return ok ? 0 : 1
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error)
+    process.exit(1)
+  },
+)
