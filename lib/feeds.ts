@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
 import { lastModifiedOf, newestChangeOf, type ContentStore } from './content'
 import type { Topic } from './schema'
-import { SITE } from './site'
+import { MEDICAL_DISCLAIMER_LEAD, SITE } from './site'
 
 export const FEED_ITEMS = 50
 
@@ -56,6 +56,14 @@ export function absoluteHtml(html: string, pageUrl: string): string {
   return toHtml(tree)
 }
 
+/**
+ * Closes each item's content: a feed reader shows the body without the page's reference list,
+ * review line and disclaimer, so say so and link to them.
+ */
+function feedFooter(articleUrl: string): string {
+  return `<hr><p><em>${MEDICAL_DISCLAIMER_LEAD}</em> The references and the article’s medical review are on <a href="${articleUrl}#references-title">the article page</a>.</p>`
+}
+
 export interface FeedOptions {
   /** A topic's feed; the site's feed when absent. */
   topic?: Topic
@@ -80,7 +88,7 @@ export function buildFeed(content: ContentStore, { topic, siteUrl = SITE.url }: 
     feedLinks: self,
     copyright: `© ${SITE.name}`,
   })
-  for (const topicOfSite of content.listTopics()) feed.addCategory(topicOfSite.title)
+  for (const category of topic ? [topic] : content.listTopics()) feed.addCategory(category.title)
   for (const article of articles) {
     const link = absolute(`/articles/${article.slug}`)
     const author = content.getAuthor(article.author)
@@ -89,7 +97,7 @@ export function buildFeed(content: ContentStore, { topic, siteUrl = SITE.url }: 
       link,
       title: article.title,
       description: article.summary,
-      content: absoluteHtml(article.bodyHtml, link),
+      content: `${absoluteHtml(article.bodyHtml, link)}${feedFooter(link)}`,
       author: author ? [{ name: author.name }] : [],
       category: content.topicsOf(article).map((articleTopic) => ({
         name: articleTopic.title,

@@ -8,6 +8,9 @@ export const SITE = {
   url: process.env.SITE_URL ?? 'http://localhost:3000',
 } as const
 
+/** The lead of the medical disclaimer every article carries, on its page and in the feeds. */
+export const MEDICAL_DISCLAIMER_LEAD = 'For information, not a substitute for advice from your doctor.'
+
 /**
  * How much `next build` renders ahead. The newest articles and list pages are built with the site;
  * older ones render on their first request and are then cached like any static page (incremental

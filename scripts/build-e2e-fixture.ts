@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { removeContentSnapshot } from '../lib/content-snapshot'
 import { leakProblems, scanBuildOutput } from './build-output-leaks'
 import { DRAFT_MARKER, SCHEDULED_MARKER, writeSyntheticContent } from './synthetic-content'
 
@@ -63,8 +64,10 @@ function main(): number {
   })
   console.log(`Wrote ${result.articles.length} articles, 1 draft and 1 scheduled article to ${E2E_CONTENT_DIR}/`)
 
-  // A fresh generated folder, so that no document of content/ lingers beside the fixture's.
+  // A fresh generated folder and no snapshot, so that nothing of content/ lingers beside the
+  // fixture's or, should the content step fail early, gets built in its place.
   rmSync(GENERATED, { recursive: true, force: true })
+  removeContentSnapshot(PROJECT_ROOT)
   let status = 1
   try {
     status = npm(['run', 'build'], { CONTENT_DIR: E2E_CONTENT_DIR, NEXT_DIST_DIR: E2E_DIST_DIR })
@@ -72,6 +75,7 @@ function main(): number {
   } finally {
     console.log('\nRestoring .contentlayer/ from content/ ...')
     rmSync(GENERATED, { recursive: true, force: true })
+    removeContentSnapshot(PROJECT_ROOT)
     const restored = npm(['run', 'content'], { CONTENT_DIR: '' })
     if (restored !== 0) console.error('The content step on content/ failed: run `npm run content` to see why.')
     status ||= restored

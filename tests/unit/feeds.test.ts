@@ -51,6 +51,9 @@ describe.each(FORMATS)('the site feed as %s', (format) => {
     expect(text).toContain(`${SITE_URL}/topics/lifestyle`)
     expect(text).toContain(`${SITE_URL}/articles/article-1#ref-x`)
     expect(text).not.toMatch(/href=\\?"\/topics/)
+    // A feed reader shows no reference list or disclaimer: each item says where they are.
+    expect(text).toContain('For information, not a substitute for advice from your doctor.')
+    expect(text).toContain(`${SITE_URL}/articles/article-1#references-title`)
   })
 
   test('never holds a draft or a scheduled article', () => {
