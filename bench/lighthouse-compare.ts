@@ -11,7 +11,7 @@
  */
 import { parseArgs } from 'node:util'
 import { textTable, type Figure } from './lib/results'
-import { medianOf, observedFirstPaint, runLighthouse, type LighthouseRun } from './lib/lighthouse'
+import { medianOf, observedFirstPaint, runLighthouse, warmUp, type LighthouseRun } from './lib/lighthouse'
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
@@ -23,10 +23,7 @@ async function main(): Promise<number> {
   for (const url of positionals) {
     const { hostname } = new URL(url)
     if (!LOOPBACK.has(hostname)) throw new Error(`${url}: only pages served on this machine's loopback are compared`)
-    // A first request renders and caches the page, so that no run counts the server's first render.
-    const response = await fetch(url)
-    if (!response.ok) throw new Error(`${url} answered ${response.status}`)
-    await response.arrayBuffer()
+    await warmUp(url)
   }
 
   const results = new Map<string, LighthouseRun[]>(positionals.map((url) => [url, []]))

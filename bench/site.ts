@@ -34,7 +34,7 @@ import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
-import { medianOf, observedFirstPaint, runLighthouse, type LighthouseRun } from './lib/lighthouse'
+import { medianOf, observedFirstPaint, runLighthouse, warmUp, type LighthouseRun } from './lib/lighthouse'
 import { PROJECT_ROOT, report, writeResults, type Figure } from './lib/results'
 import { prepareWorkDir } from './lib/workdir'
 
@@ -207,22 +207,10 @@ interface LighthouseTarget {
   budgeted: boolean
 }
 
-/**
- * Fetches a page and everything it loads, twice, so that Lighthouse measures the page rather than
- * a server's first read of each file (which the simulation would count as server time).
- */
-async function warm(origin: string, pathname: string): Promise<void> {
-  for (let round = 0; round < 2; round += 1) {
-    const html = await (await fetch(origin + pathname)).text()
-    const assets = [...html.matchAll(/(?:src|href)="(\/(?:_next\/static|icon)[^"]*)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&'))
-    for (const asset of new Set(assets)) await (await fetch(origin + asset)).arrayBuffer()
-  }
-}
-
 async function lighthouseFigures(targets: LighthouseTarget[], runs: number): Promise<Figure[]> {
   const figures: Figure[] = []
   for (const { name, origin, pathname, budgeted } of targets) {
-    await warm(origin, pathname)
+    await warmUp(origin + pathname)
     const results: LighthouseRun[] = []
     for (let index = 0; index < runs; index += 1) results.push(await runLighthouse(origin + pathname, LIGHTHOUSE_CATEGORIES))
     const median = computeMedianRun(results as never) as unknown as LighthouseRun
