@@ -1,16 +1,16 @@
 /**
  * contentlayer2 reads `content/` (or `$CONTENT_DIR`) into documents. Every field is declared as
  * free-form `json` so that contentlayer2 never skips a document on its own: the zod schemas in
- * lib/schema.ts decide what is valid, and `onSuccess` fails the content step with every problem or,
- * when there is none, writes the snapshot the site serves (lib/content-snapshot.ts).
+ * lib/content/schema.ts decide what is valid, and `onSuccess` fails the content step with every problem or,
+ * when there is none, writes the snapshot the site serves (lib/content/snapshot.ts).
  */
 import path from 'node:path'
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
-import { checkContentBuild } from './lib/content-build'
-import { readGeneratedDocuments, removeContentSnapshot, writeContentSnapshot } from './lib/content-snapshot'
-import { contentDir } from './lib/content-folder'
-import { configureMarkdown } from './lib/markdown'
-import { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './lib/schema'
+import { checkContentBuild } from './lib/content/pipeline'
+import { readGeneratedDocuments, removeContentSnapshot, writeContentSnapshot } from './lib/content/pipeline'
+import { contentDir } from './lib/content/pipeline'
+import { configureMarkdown } from './lib/content/pipeline'
+import { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './lib/content/pipeline'
 
 function freeFormFields(keys: string[]): FieldDefs {
   return Object.fromEntries(keys.map((key) => [key, { type: 'json' as const }]))

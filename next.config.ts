@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next'
-import { copyContentSnapshot, DEFAULT_DIST_DIR } from './lib/content-snapshot'
+import { copyContentSnapshot, DEFAULT_DIST_DIR } from './lib/content/pipeline'
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,

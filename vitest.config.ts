@@ -9,6 +9,7 @@ export default defineConfig({
     // The tsconfig `paths`. `@/` only, so that `@testing-library/…` is left alone.
     alias: [
       { find: /^@\//, replacement: `${root}/` },
+      { find: /^server-only$/, replacement: `${root}/tests/helpers/server-only-stub.ts` },
     ],
   },
   // tsconfig has `"jsx": "react-jsx"`: compile .tsx with the automatic runtime, no React import needed.

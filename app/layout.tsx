@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { feedAlternates } from '@/lib/feeds'
+import { feedAlternates } from '@/lib/publishing'
 import { SITE } from '@/lib/site'
 import './globals.css'
 

@@ -2,7 +2,7 @@ import Link from 'next/link'
 import { ArticleList } from '@/components/ArticleList'
 import { TopicList } from '@/components/TopicList'
 import { getContent } from '@/lib/content'
-import { pageMetadata } from '@/lib/page-metadata'
+import { pageMetadata } from '@/lib/publishing'
 import { SITE } from '@/lib/site'
 
 export const metadata = pageMetadata({ description: SITE.description, path: '/' })

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 import { getContent } from '@/lib/content'
-import { sitemapEntries } from '@/lib/sitemap'
+import { sitemapEntries } from '@/lib/publishing'
 
 // Like every page: cached, and rebuilt at most 15 minutes after a scheduled article goes live.
 export const revalidate = 900

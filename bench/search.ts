@@ -1,7 +1,7 @@
 /**
  * Search benchmark: builds synthetic corpora (scripts/synthetic-content.ts) of 1,000 and 10,000
  * articles and measures, for three libraries set up alike (four fields with boosts, prefix search,
- * typo tolerance, top 10), and for the site's own engine (lib/search-core.ts: FlexSearch and
+ * typo tolerance, top 10), and for the site's own engine (lib/search/engine.ts: FlexSearch and
  * MiniSearch's radix tree, plus synonyms, snippets and topic facets):
  *
  * - index build time;
@@ -41,9 +41,9 @@ import {
   tokenize,
   toSearchDocument,
   type SearchDocument,
-} from '../lib/search-core'
-import { loadSynonyms } from '../lib/search-synonyms'
-import { POPUP_RESULTS } from '../lib/search-url'
+} from '../lib/search/engine'
+import { loadSynonyms } from '../lib/search/synonyms'
+import { POPUP_RESULTS } from '../lib/search/url'
 import { SYNTHETIC_TOPICS, writeSyntheticContent } from '../scripts/synthetic-content'
 import { writeResults } from './lib/results'
 
@@ -385,7 +385,7 @@ async function measureSite(documents: SearchDocument[], queries: BenchQuery[], h
   const addOneMs = now() - addStarted
   if (!index.has(extra!.slug)) throw new Error('the added document is not in the index')
 
-  // What each request pays to notice that: comparing the listed slugs with the index (lib/search.ts).
+  // What each request pays to notice that: comparing the listed slugs with the index (lib/search/site-search.ts).
   const checkStarted = now()
   for (let i = 0; i < 20; i++) if (!(documents.length === index.size && documents.every((document) => index.has(document.slug)))) throw new Error('stale')
   const freshnessCheckMs = (now() - checkStarted) / 20
@@ -486,7 +486,7 @@ async function main(): Promise<number> {
 
     const site = await measureSite(documents, queries, holders)
     const firstResult = combobox.gzip + site.responseGzipMax
-    console.log('\nThe site engine (lib/search-core.ts: FlexSearch index + MiniSearch vocabulary + synonyms + snippets + facets), served from the server:')
+    console.log('\nThe site engine (lib/search/engine.ts: FlexSearch index + MiniSearch vocabulary + synonyms + snippets + facets), served from the server:')
     console.log(
       table([
         ['build', 'p50', 'p95', 'max', 'typo found', 'prefix found', 'add 1 article', 'freshness check', 'API answer gzip (median / max)', 'first result'],

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { Article, Topic } from '@/lib/schema'
+import type { Article, Topic } from '@/lib/content'
 import { FormattedDate } from './FormattedDate'
 import { TopicLinks } from './TopicLinks'
 

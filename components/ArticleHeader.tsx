@@ -1,4 +1,4 @@
-import type { Article, Author, Topic } from '@/lib/schema'
+import type { Article, Author, Topic } from '@/lib/content'
 import { FormattedDate } from './FormattedDate'
 import { TopicLinks } from './TopicLinks'
 

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { Article } from '@/lib/schema'
+import type { Article } from '@/lib/content'
 
 type Neighbour = Pick<Article, 'slug' | 'title'>
 

@@ -1,5 +1,4 @@
-import { EVIDENCE_GRADE_DESCRIPTIONS } from '@/lib/evidence'
-import type { EvidenceGrade } from '@/lib/schema'
+import { EVIDENCE_GRADE_DESCRIPTIONS, type EvidenceGrade } from '@/lib/editorial'
 
 /** A takeaway's evidence grade, with what the grade means in plain words. */
 export function EvidenceBadge({ grade }: { grade: EvidenceGrade }) {

@@ -21,7 +21,7 @@ export interface PreviewBannerProps {
   /** The article's state now; `public` when an editor in preview opens a published article. */
   publication: Publication
   publishedAt: Date
-  /** `/api/preview/exit?path=…` for this page (lib/preview.ts `exitHref`). */
+  /** `/api/preview/exit?path=…` for this page (lib/preview/draft-mode.ts `exitHref`). */
   exitHref: string
 }
 

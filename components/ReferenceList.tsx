@@ -1,5 +1,5 @@
-import { referenceUrl, type Reference } from '@/lib/bibliography'
-import { citationAnchor, referenceAnchor } from '@/lib/citations'
+import { referenceUrl, type Reference } from '@/lib/editorial'
+import { citationAnchor, referenceAnchor } from '@/lib/editorial'
 
 export interface ReferenceListProps {
   references: Reference[]

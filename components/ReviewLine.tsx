@@ -1,5 +1,5 @@
-import type { ReviewStatus } from '@/lib/review'
-import type { Author } from '@/lib/schema'
+import type { ReviewStatus } from '@/lib/editorial'
+import type { Author } from '@/lib/content'
 import { FormattedDate } from './FormattedDate'
 
 export interface ReviewLineProps {

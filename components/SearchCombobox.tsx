@@ -10,8 +10,8 @@
  */
 import { useRouter } from 'next/navigation'
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
-import type { SearchHit, SearchResponse, TopicFacet } from '@/lib/search-types'
-import { apiSearchHref, POPUP_RESULTS, SEARCH_DEBOUNCE_MS, searchHref } from '@/lib/search-url'
+import type { SearchHit, SearchResponse, TopicFacet } from '@/lib/search/client'
+import { apiSearchHref, POPUP_RESULTS, SEARCH_DEBOUNCE_MS, searchHref } from '@/lib/search/client'
 import { SearchHighlight } from './SearchHighlight'
 
 /** What the field must show on its input: whether the list is open and which option is active. */

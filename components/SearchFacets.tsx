@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
-import type { TopicFacet } from '@/lib/search-types'
-import { searchHref } from '@/lib/search-url'
+import type { TopicFacet } from '@/lib/search/client'
+import { searchHref } from '@/lib/search/client'
 
 export interface SearchFacetsProps {
   query: string

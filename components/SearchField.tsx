@@ -11,7 +11,7 @@
  *   server, through `/api/search`).
  */
 import { useCallback, useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react'
-import { MAX_QUERY_LENGTH } from '@/lib/search-url'
+import { MAX_QUERY_LENGTH } from '@/lib/search/client'
 import type { ComboboxHandle, SearchComboboxProps, SuggestionsState } from './SearchCombobox'
 
 type Combobox = ComponentType<SearchComboboxProps>

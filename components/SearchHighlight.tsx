@@ -1,5 +1,5 @@
 import { Fragment } from 'react'
-import type { Segment } from '@/lib/search-types'
+import type { Segment } from '@/lib/search/client'
 
 /**
  * Text with the matched words in `<mark>`. Built from React text nodes, so whatever the text holds

@@ -12,8 +12,8 @@
  */
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
-import type { SearchResponse, TopicSuggestion } from '@/lib/search-types'
-import { apiSearchHref, MAX_QUERY_LENGTH, PAGE_RESULTS, readSearchLocation, SEARCH_DEBOUNCE_MS, searchHref } from '@/lib/search-url'
+import type { SearchResponse, TopicSuggestion } from '@/lib/search/client'
+import { apiSearchHref, MAX_QUERY_LENGTH, PAGE_RESULTS, readSearchLocation, SEARCH_DEBOUNCE_MS, searchHref } from '@/lib/search/client'
 import { SearchFacets } from './SearchFacets'
 import { resultOptionId, SearchResults } from './SearchResults'
 import { SearchSuggestions } from './SearchSuggestions'

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { SearchHit } from '@/lib/search-types'
+import type { SearchHit } from '@/lib/search/client'
 import { SearchHighlight } from './SearchHighlight'
 
 export interface SearchResultsProps {

@@ -1,4 +1,4 @@
-import type { TopicSuggestion } from '@/lib/search-types'
+import type { TopicSuggestion } from '@/lib/search/client'
 import { TopicList } from './TopicList'
 
 /** The topics, offered when a search is empty or finds nothing, so the page is never blank. */

@@ -1,4 +1,4 @@
-import type { TocEntry } from '@/lib/table-of-contents'
+import type { TocEntry } from '@/lib/content'
 
 function Entries({ entries }: { entries: TocEntry[] }) {
   return (

@@ -1,5 +1,5 @@
-import { referenceAnchor } from '@/lib/citations'
-import type { Takeaway } from '@/lib/schema'
+import { referenceAnchor } from '@/lib/editorial'
+import type { Takeaway } from '@/lib/content'
 import { EvidenceBadge } from './EvidenceBadge'
 
 export interface TakeawaysBoxProps {

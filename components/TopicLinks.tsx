@@ -1,4 +1,4 @@
-import type { Topic } from '@/lib/schema'
+import type { Topic } from '@/lib/content'
 
 /** The topics an article belongs to, each linking to its topic page. */
 export function TopicLinks({ topics }: { topics: Pick<Topic, 'slug' | 'title'>[] }) {

@@ -11,14 +11,14 @@
  *
  * Not scanned, because no request can fetch them: `cache/` (the compiler's cache), the build
  * traces, server JavaScript outside `static/`, and the content snapshot the server reads
- * (`content-snapshot.json` at the dist folder's root, lib/content-snapshot.ts). The snapshot holds
+ * (`content-snapshot.json` at the dist folder's root, lib/content/snapshot.ts). The snapshot holds
  * every article, drafts included, so it is the positive control: each marker must be found there,
  * which proves the fixture was built in and that the scan would see a leak.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { SNAPSHOT_FILE_NAME } from '../lib/content-snapshot'
+import { SNAPSHOT_FILE_NAME } from '../lib/content/pipeline'
 
 export interface LeakScan {
   /** Files scanned, relative to the dist folder. */

@@ -302,7 +302,7 @@ function citations(random: Random): string {
 const COLLECTION_FOLDERS = ['articles', 'topics', 'authors'] as const
 
 /**
- * The editorial data files every content folder holds (lib/schema.ts `DATA_FILES`), with the least
+ * The editorial data files every content folder holds (lib/content/schema.ts `DATA_FILES`), with the least
  * each allows. The phrase and the domain cannot occur in the synthetic text, which has no links.
  */
 const DATA_FILE_TEXTS: Record<string, string> = {

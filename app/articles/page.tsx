@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getContent } from '@/lib/content'
-import { pageMetadata } from '@/lib/page-metadata'
+import { pageMetadata } from '@/lib/publishing'
 import { ArticleIndex } from './ArticleIndex'
 
 export const metadata: Metadata = pageMetadata({

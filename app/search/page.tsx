@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { SearchPage } from '@/components/SearchPage'
-import { pageMetadata } from '@/lib/page-metadata'
+import { pageMetadata } from '@/lib/publishing'
 import { getSiteSearch } from '@/lib/search'
-import { MAX_QUERY_LENGTH, PAGE_RESULTS } from '@/lib/search-url'
+import { MAX_QUERY_LENGTH, PAGE_RESULTS } from '@/lib/search'
 
 // Every query's page names /search as its canonical address, so search engines index the search
 // page once rather than each query's results.

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { TopicList } from '@/components/TopicList'
 import { getContent } from '@/lib/content'
-import { pageMetadata } from '@/lib/page-metadata'
+import { pageMetadata } from '@/lib/publishing'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Topics',

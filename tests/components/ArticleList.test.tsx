@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { ArticleList } from '@/components/ArticleList'
-import type { ArticleListing } from '@/lib/content'
+import type { ArticleListing } from '@/lib/content/store'
 import { makeArticle, makeTopic } from './fixtures'
 
 const dysbiosis = makeTopic('dysbiosis', 'Dysbiosis')

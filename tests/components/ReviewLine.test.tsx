@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { ReviewLine } from '@/components/ReviewLine'
-import { reviewStatus } from '@/lib/review'
+import { reviewStatus } from '@/lib/editorial/review'
 import { makeAuthor } from './fixtures'
 
 const reviewer = makeAuthor({ name: 'Samuel Okafor', credentials: 'MD, dermatologist' })

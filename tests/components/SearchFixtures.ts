@@ -1,5 +1,5 @@
 /** Search answers for the search component tests. */
-import type { SearchHit, SearchResponse, Segment, TopicSuggestion } from '@/lib/search-types'
+import type { SearchHit, SearchResponse, Segment, TopicSuggestion } from '@/lib/search/types'
 
 export const TOPIC_SUGGESTIONS: TopicSuggestion[] = [
   { slug: 'dysbiosis', title: 'Dysbiosis', description: 'When the gut microbiome is out of balance.', articleCount: 3 },

@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { EvidenceBadge } from '@/components/EvidenceBadge'
 import { TakeawaysBox } from '@/components/TakeawaysBox'
-import { EVIDENCE_GRADE_DESCRIPTIONS } from '@/lib/evidence'
-import { EVIDENCE_GRADES, type Takeaway } from '@/lib/schema'
+import { EVIDENCE_GRADE_DESCRIPTIONS, EVIDENCE_GRADES } from '@/lib/editorial/evidence'
+import type { Takeaway } from '@/lib/content/schema'
 
 const takeaways: Takeaway[] = [
   { text: 'Fish-oil trials for eczema are small and inconclusive.', evidence: 'weak', cites: ['bath-hextall-2012'] },

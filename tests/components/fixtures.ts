@@ -1,6 +1,6 @@
 /** Complete content objects for component tests; override what a test is about. */
-import type { Reference } from '@/lib/bibliography'
-import type { Article, Author, Topic } from '@/lib/schema'
+import type { Reference } from '@/lib/editorial/bibliography'
+import type { Article, Author, Topic } from '@/lib/content/schema'
 
 export function makeArticle(overrides: Partial<Article> = {}): Article {
   const slug = overrides.slug ?? 'omega-3-and-the-skin'

@@ -4,7 +4,7 @@
  * "probiotics", "omega-3"), never from counts or titles written here.
  */
 import { expect, test, type Page } from '@playwright/test'
-import type { SearchResponse } from '../../lib/search-types'
+import type { SearchResponse } from '../../lib/search/types'
 
 async function api(page: Page, query: string): Promise<SearchResponse> {
   const response = await page.request.get(`/api/search?${query}`)

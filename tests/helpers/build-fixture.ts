@@ -1,7 +1,7 @@
 /**
  * Runs the real content step (`contentlayer2 build` with the project's contentlayer.config.ts) on a
  * fixture folder, in a temporary working directory so that the project's own `.contentlayer/`
- * (used by `next dev`, the site build and lib/content.ts) is never touched.
+ * (used by `next dev`, the site build and lib/content/store.ts) is never touched.
  *
  * Each build takes a few seconds, so tests/helpers/global-setup.ts builds the fixtures once per run
  * and hands the results to the test files (`fixtureBuild`); `buildFixture` is the step itself.
@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { inject } from 'vitest'
-import type { ContentlayerDocument } from '@/lib/contentlayer-documents'
-import { contentStepSnapshotPath, readContentSnapshot, readGeneratedDocuments } from '@/lib/content-snapshot'
+import type { ContentlayerDocument } from '@/lib/content/documents'
+import { contentStepSnapshotPath, readContentSnapshot, readGeneratedDocuments } from '@/lib/content/snapshot'
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CLI = path.join(PROJECT_ROOT, 'node_modules/contentlayer2/bin/cli.cjs')

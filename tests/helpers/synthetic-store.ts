@@ -4,9 +4,9 @@
  * newest is `article-1`), each in one or two of three topics, plus a draft and a scheduled article
  * whose titles and bodies carry markers that must never appear in a reader's list.
  */
-import { createContentStore, type ContentStore } from '@/lib/content'
-import type { ValidContent } from '@/lib/content-validation'
-import type { Article } from '@/lib/schema'
+import { createContentStore, type ContentStore } from '@/lib/content/store'
+import type { ValidContent } from '@/lib/content/validation'
+import type { Article } from '@/lib/content/schema'
 import { makeArticle, makeAuthor, makeTopic } from '../components/fixtures'
 
 export const NOW = new Date('2026-06-01T12:00:00Z')

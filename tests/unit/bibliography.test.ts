@@ -1,7 +1,7 @@
 /** content/bibliography.json: the only works an article may cite, checked like any other content. */
 import { describe, expect, test } from 'vitest'
-import { bibliographySchema, referenceSchema, referencesFor, referenceUrl, type Reference } from '@/lib/bibliography'
-import { fieldPath } from '@/lib/content-validation'
+import { bibliographySchema, referenceSchema, referencesFor, referenceUrl, type Reference } from '@/lib/editorial/bibliography'
+import { fieldPath } from '@/lib/content/validation'
 
 const entry = {
   id: 'salem-2018-gut-skin-axis',

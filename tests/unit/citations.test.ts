@@ -1,7 +1,7 @@
 /** Citations in article bodies: `[@key]` and `[@a; @b]`, numbered in order of first use. */
 import { describe, expect, test } from 'vitest'
-import { citationAnchor, citationKeysInText, citedKeys, referenceAnchor } from '@/lib/citations'
-import { renderMarkdown } from '@/lib/markdown'
+import { citationAnchor, citationKeysInText, citedKeys, referenceAnchor } from '@/lib/editorial/citations'
+import { renderMarkdown } from '@/lib/content/markdown'
 
 /** Each superscript's link texts and targets, in document order: `[['1', 'a'], ['2', 'b']]` per group. */
 function superscripts(html: string): [string, string][][] {

@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { checkContentBuild } from '@/lib/content-build'
-import type { ContentlayerDocument } from '@/lib/contentlayer-documents'
+import { checkContentBuild } from '@/lib/content/build'
+import type { ContentlayerDocument } from '@/lib/content/documents'
 import { fixtureBuild, FIXTURES, type FixtureBuild } from '../helpers/build-fixture'
 
 describe('on valid content', () => {

@@ -2,12 +2,13 @@
  * `npm run content:report`: every public article whose medical review is overdue, with its
  * reviewer. The clock is fixed, so the tests do not depend on the day they run.
  */
-import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
-import { createContentStore, loadContent, type ContentStore } from '@/lib/content'
-import { validateContent, type SourceDocument, type ValidContent } from '@/lib/content-validation'
-import { toContentSource } from '@/lib/contentlayer-documents'
-import { renderMarkdown } from '@/lib/markdown'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { createContentStore, loadContent, type ContentStore } from '@/lib/content/store'
+import { validateContent, type SourceDocument, type ValidContent } from '@/lib/content/validation'
+import { toContentSource } from '@/lib/content/documents'
+import { renderMarkdown } from '@/lib/content/markdown'
 import { fixtureBuild } from '../helpers/build-fixture'
+import { contentReport } from '../../scripts/content-report'
 
 // The valid fixture's published articles were reviewed on 10 January, 10 February and 10 March 2026;
 // the draft has no review.
@@ -85,34 +86,18 @@ describe('listOverdueReviews', () => {
 })
 
 describe('the content:report script', () => {
-  afterEach(() => {
-    vi.doUnmock('@/lib/content')
-    vi.resetModules()
-    vi.restoreAllMocks()
-    process.exitCode = undefined
-  })
-
-  /** Runs scripts/content-report.ts against the fixture at a fixed time; its output and exit code. */
-  async function report(iso: string): Promise<{ output: string[]; exitCode: number | undefined }> {
-    const store = at(iso)
-    vi.resetModules()
-    vi.doMock('@/lib/content', () => ({ getContent: () => store }))
-    const output: string[] = []
-    vi.spyOn(console, 'log').mockImplementation((line: unknown) => {
-      output.push(String(line))
-    })
-    await import('../../scripts/content-report')
-    const exitCode = process.exitCode === undefined ? undefined : Number(process.exitCode)
-    process.exitCode = undefined
-    return { output, exitCode }
+  /** scripts/content-report.ts against the fixture at a fixed time: its output and exit code. */
+  function report(iso: string): { output: string[]; exitCode: number | undefined } {
+    const { lines, exitCode } = contentReport(at(iso))
+    return { output: lines, exitCode: exitCode === 0 ? undefined : exitCode }
   }
 
-  test('says so, and exits 0, when nothing is overdue', async () => {
-    expect(await report('2026-06-01T00:00:00Z')).toEqual({ output: ['No medical reviews are overdue.'], exitCode: undefined })
+  test('says so, and exits 0, when nothing is overdue', () => {
+    expect(report('2026-06-01T00:00:00Z')).toEqual({ output: ['No medical reviews are overdue.'], exitCode: undefined })
   })
 
-  test('lists each overdue article with its reviewer and due date, and exits 1', async () => {
-    expect(await report('2027-02-15T00:00:00Z')).toEqual({
+  test('lists each overdue article with its reviewer and due date, and exits 1', () => {
+    expect(report('2027-02-15T00:00:00Z')).toEqual({
       output: [
         '2 articles overdue for medical review:',
         '- articles/alpha-article.md: reviewed 2026-01-10 by Rhea Reviewer (rhea-reviewer); due 2027-01-10',
@@ -122,8 +107,8 @@ describe('the content:report script', () => {
     })
   })
 
-  test('one overdue article', async () => {
-    const { output } = await report('2027-01-20T00:00:00Z')
+  test('one overdue article', () => {
+    const { output } = report('2027-01-20T00:00:00Z')
     expect(output[0]).toBe('1 article overdue for medical review:')
     expect(output).toHaveLength(2)
   })

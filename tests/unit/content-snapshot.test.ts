@@ -15,8 +15,8 @@ import {
   readGeneratedDocuments,
   servedSnapshotPath,
   writeContentSnapshot,
-} from '@/lib/content-snapshot'
-import type { ContentlayerDocument } from '@/lib/contentlayer-documents'
+} from '@/lib/content/snapshot'
+import type { ContentlayerDocument } from '@/lib/content/documents'
 import nextConfig from '../../next.config'
 import { fixtureBuild } from '../helpers/build-fixture'
 
@@ -114,7 +114,7 @@ describe('next build', () => {
 
 describe('getContent', () => {
   const slugs = async () => {
-    const { getContent } = await import('@/lib/content')
+    const { getContent } = await import('@/lib/content/site-content')
     return getContent()
       .listArticles()
       .map((article) => article.slug)

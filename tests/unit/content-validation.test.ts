@@ -7,8 +7,8 @@ import {
   type ContentProblem,
   type ContentSource,
   type SourceDocument,
-} from '@/lib/content-validation'
-import { renderMarkdown } from '@/lib/markdown'
+} from '@/lib/content/validation'
+import { renderMarkdown } from '@/lib/content/markdown'
 
 function source(collection: SourceDocument['collection'], sourcePath: string, fields: Record<string, unknown>): SourceDocument {
   return { collection, sourcePath, fields, bodyMarkdown: 'Body.', bodyHtml: '<p>Body.</p>' }

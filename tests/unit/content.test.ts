@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, test } from 'vitest'
-import { ContentError, createContentStore, isPublic, loadContent, readingMinutes, type ContentStore } from '@/lib/content'
-import { validateContent, type ContentSource, type SourceDocument, type ValidContent } from '@/lib/content-validation'
-import { toContentSource, type ContentlayerDocument } from '@/lib/contentlayer-documents'
-import { renderMarkdown } from '@/lib/markdown'
+import { ContentError, createContentStore, isPublic, loadContent, readingMinutes, type ContentStore } from '@/lib/content/store'
+import { validateContent, type ContentSource, type SourceDocument, type ValidContent } from '@/lib/content/validation'
+import { toContentSource, type ContentlayerDocument } from '@/lib/content/documents'
+import { renderMarkdown } from '@/lib/content/markdown'
 import { fixtureBuild } from '../helpers/build-fixture'
 
 /** After every fixture article's publishedAt (the latest, the draft's, is 2026-03-12). */

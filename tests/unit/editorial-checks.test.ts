@@ -1,9 +1,9 @@
 /** The per-article trust rules: citations, takeaways' sources, links and wording. */
 import { describe, expect, test } from 'vitest'
-import { formatProblem } from '@/lib/content-validation'
-import { articleProblems, MINIMUM_CITATIONS, type ArticleCheckContext } from '@/lib/editorial-checks'
-import { renderMarkdown } from '@/lib/markdown'
-import type { Article, EditorialData, Takeaway } from '@/lib/schema'
+import { formatProblem } from '@/lib/content/validation'
+import { articleProblems, MINIMUM_CITATIONS, type ArticleCheckContext } from '@/lib/editorial/checks'
+import { renderMarkdown } from '@/lib/content/markdown'
+import type { Article, EditorialData, Takeaway } from '@/lib/content/schema'
 
 const reference = (id: string) => ({
   id,

@@ -4,7 +4,7 @@
  */
 import { extractFromJson, extractFromXml, type FeedData } from '@extractus/feed-extractor'
 import { describe, expect, test } from 'vitest'
-import { absoluteHtml, buildFeed, FEED_ITEMS, feedAlternates, feedResponse, renderFeed, type FeedFormat } from '@/lib/feeds'
+import { absoluteHtml, buildFeed, FEED_ITEMS, feedAlternates, feedResponse, renderFeed, type FeedFormat } from '@/lib/publishing/feeds'
 import { DRAFT_MARKER, SCHEDULED_MARKER, syntheticStore, TOPICS } from '../helpers/synthetic-store'
 
 const SITE_URL = 'https://gut-skin.example'

@@ -1,7 +1,7 @@
 /** Phrases that claim more certainty than health evidence carries (content/banned-phrases.yaml). */
 import { describe, expect, test } from 'vitest'
-import { parseMarkdown } from '@/lib/body-facts'
-import { bannedPhrasesIn, bannedPhrasesSchema, checkWording, phrasePattern, proseIn } from '@/lib/honest-wording'
+import { parseMarkdown } from '@/lib/editorial/body-facts'
+import { bannedPhrasesIn, bannedPhrasesSchema, checkWording, phrasePattern, proseIn } from '@/lib/editorial/honest-wording'
 
 const PHRASES = ['clinically proven', 'cures', 'cure', 'detox', '100% natural', 'proven to']
 

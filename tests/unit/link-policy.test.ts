@@ -1,7 +1,7 @@
 /** Which links an article body may contain (content/link-allowlist.yaml and the site's own pages). */
 import { describe, expect, test } from 'vitest'
-import { parseMarkdown } from '@/lib/body-facts'
-import { checkLinks, externalLinkProblem, isAllowedDomain, linkAllowlistSchema, linksIn } from '@/lib/link-policy'
+import { parseMarkdown } from '@/lib/editorial/body-facts'
+import { checkLinks, externalLinkProblem, isAllowedDomain, linkAllowlistSchema, linksIn } from '@/lib/editorial/link-policy'
 
 const ALLOWLIST = ['doi.org', 'nih.gov', 'nhs.uk', 'who.int']
 const SITE_PATHS = new Set(['/', '/articles', '/topics', '/search', '/articles/omega-3', '/topics/nutrients'])

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { renderMarkdown } from '@/lib/markdown'
+import { renderMarkdown } from '@/lib/content/markdown'
 
 /** What screen readers hear after an external link (rehype-external-links may wrap it in a plain <span>). */
 const EXTERNAL_NOTE = '(?:<span>)?<span class="sr-only"> \\(external link\\)</span>(?:</span>)?'

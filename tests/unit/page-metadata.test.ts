@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { pageMetadata, SITE_CARD } from '@/lib/page-metadata'
+import { pageMetadata, SITE_CARD } from '@/lib/publishing/metadata'
 
 describe('pageMetadata', () => {
   test('a page: title, canonical path, the site feeds, and website cards', () => {

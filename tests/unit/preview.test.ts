@@ -1,5 +1,5 @@
 /**
- * The rules of `GET /api/preview` and `GET /api/preview/exit` (lib/preview.ts): the secret, the
+ * The rules of `GET /api/preview` and `GET /api/preview/exit` (lib/preview/draft-mode.ts): the secret, the
  * slug, and where exit returns to. The route handlers only add Draft Mode's cookie; the browser
  * tests (tests/e2e/preview.spec.ts) cover them end to end.
  */
@@ -17,12 +17,12 @@ vi.mock('node:crypto', async (importOriginal) => {
   }
 })
 
-const { createContentStore } = await import('@/lib/content')
+const { createContentStore } = await import('@/lib/content/store')
 const { decidePreview, exitDestination, exitHref, isPublicPath, previewSecret, safeReturnPath, secretMatches } = await import(
-  '@/lib/preview'
+  '@/lib/preview/draft-mode'
 )
-import type { ValidContent } from '@/lib/content-validation'
-import type { Article, Topic } from '@/lib/schema'
+import type { ValidContent } from '@/lib/content/validation'
+import type { Article, Topic } from '@/lib/content/schema'
 
 const NOW = new Date('2026-06-01T12:00:00Z')
 const SECRET = 'correct horse battery staple'

@@ -4,7 +4,7 @@
  * lower n is newer.
  */
 import { describe, expect, test } from 'vitest'
-import { RELATED_ARTICLES } from '@/lib/content'
+import { RELATED_ARTICLES } from '@/lib/content/store'
 import { syntheticStore } from '../helpers/synthetic-store'
 
 const slugs = (articles: { slug: string }[]) => articles.map((article) => article.slug)

@@ -1,6 +1,6 @@
 /** Medical review dates: due twelve months after the last review, overdue after that instant. */
 import { describe, expect, test } from 'vitest'
-import { nextReviewDue, REVIEW_INTERVAL_MONTHS, reviewStatus } from '@/lib/review'
+import { nextReviewDue, REVIEW_INTERVAL_MONTHS, reviewStatus } from '@/lib/editorial/review'
 
 const utc = (iso: string) => new Date(iso)
 

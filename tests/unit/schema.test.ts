@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { fieldPath } from '@/lib/content-validation'
+import { fieldPath } from '@/lib/content/validation'
 import {
   articleFrontmatterSchema,
   authorFrontmatterSchema,
   frontmatterKeys,
   slugSchema,
   topicFrontmatterSchema,
-} from '@/lib/schema'
+} from '@/lib/content/schema'
 
 const DATE_MESSAGE = 'must be a date like 2026-03-01 or a date-time with an offset like 2026-03-01T09:00:00Z'
 

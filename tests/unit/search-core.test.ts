@@ -11,9 +11,9 @@ import {
   toSearchDocument,
   type SearchDocument,
   type SynonymGroups,
-} from '@/lib/search-core'
-import { loadSynonyms } from '@/lib/search-synonyms'
-import type { SearchResponse, Segment } from '@/lib/search-types'
+} from '@/lib/search/engine'
+import { loadSynonyms } from '@/lib/search/synonyms'
+import type { SearchResponse, Segment } from '@/lib/search/types'
 
 const TOPICS = [
   { slug: 'dysbiosis', title: 'Dysbiosis' },

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseSearchParams } from '@/lib/search-params'
+import { parseSearchParams } from '@/lib/search/params'
 
 const TOPICS = ['dysbiosis', 'nutrients', 'lifestyle']
 const parse = (query: string) => parseSearchParams(new URLSearchParams(query), TOPICS)

@@ -1,11 +1,11 @@
 /**
- * The site's search over lib/content.ts's store: it indexes what `listArticles()` lists and nothing
+ * The site's search over lib/content/store.ts's store: it indexes what `listArticles()` lists and nothing
  * else, and follows that list as time passes.
  */
 import { beforeAll, describe, expect, test } from 'vitest'
-import { createContentStore, loadContent, type ContentStore } from '@/lib/content'
-import type { ValidContent } from '@/lib/content-validation'
-import { createSiteSearch } from '@/lib/search'
+import { createContentStore, loadContent, type ContentStore } from '@/lib/content/store'
+import type { ValidContent } from '@/lib/content/validation'
+import { createSiteSearch } from '@/lib/search/site-search'
 import { FIXTURES, fixtureBuild } from '../helpers/build-fixture'
 
 const DRAFT_MARKER = 'DRAFT-MARKER-7f3a'
@@ -30,7 +30,7 @@ function siteSearchAt(start: Date) {
 
 const slugs = (results: { slug: string }[]) => results.map((hit) => hit.slug)
 
-describe('what search finds is what lib/content.ts lists', () => {
+describe('what search finds is what lib/content/store.ts lists', () => {
   test('drafts are never found, by any of their words', () => {
     const { search } = siteSearchAt(AFTER_GAMMA)
     for (const query of [DRAFT_MARKER, 'draft', 'Draft article']) {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { ARTICLES_PER_PAGE } from '@/lib/content'
-import { robotsRules, sitemapEntries } from '@/lib/sitemap'
+import { ARTICLES_PER_PAGE } from '@/lib/content/store'
+import { robotsRules, sitemapEntries } from '@/lib/publishing/sitemap'
 import { NOW, syntheticArticle, syntheticStore } from '../helpers/synthetic-store'
 
 const SITE_URL = 'https://gut-skin.example'

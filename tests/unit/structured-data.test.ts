@@ -1,9 +1,9 @@
 /** schema.org JSON-LD for article pages: a MedicalWebPage a machine can check like a reader. */
 import { describe, expect, test } from 'vitest'
-import { referenceSchema, type Reference } from '@/lib/bibliography'
-import type { Article, Author, Topic } from '@/lib/schema'
+import { referenceSchema, type Reference } from '@/lib/editorial/bibliography'
+import type { Article, Author, Topic } from '@/lib/content/schema'
 import { SITE } from '@/lib/site'
-import { jsonLdScript, medicalWebPage, type MedicalWebPageInput } from '@/lib/structured-data'
+import { jsonLdScript, medicalWebPage, type MedicalWebPageInput } from '@/lib/publishing/structured-data'
 
 const article: Article = {
   title: 'Omega-3 and the skin',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { renderMarkdown } from '@/lib/markdown'
-import { MIN_SECTIONS, tableOfContents } from '@/lib/table-of-contents'
+import { renderMarkdown } from '@/lib/content/markdown'
+import { MIN_SECTIONS, tableOfContents } from '@/lib/content/table-of-contents'
 
 describe('tableOfContents', () => {
   test('lists second-level headings with the third-level ones under them, by the ids the pipeline gave them', async () => {

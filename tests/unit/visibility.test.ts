@@ -1,5 +1,5 @@
 /**
- * The visibility rule (lib/content.ts) at its boundaries, with a clock the tests control: a draft,
+ * The visibility rule (lib/content/store.ts) at its boundaries, with a clock the tests control: a draft,
  * an article scheduled one second in the future, one published one second ago, with preview on
  * and off, on an article's own page and on lists.
  */
@@ -11,9 +11,9 @@ import {
   publicationOf,
   type Publication,
   type Surface,
-} from '@/lib/content'
-import type { ValidContent } from '@/lib/content-validation'
-import type { Article, Author, Topic } from '@/lib/schema'
+} from '@/lib/content/store'
+import type { ValidContent } from '@/lib/content/validation'
+import type { Article, Author, Topic } from '@/lib/content/schema'
 
 const NOW = new Date('2026-06-01T12:00:00Z')
 const SECOND = 1000

@@ -1,6 +1,6 @@
 /**
  * `GET /api/preview?secret=…&slug=…`: turns Draft Mode on and redirects to the article (see
- * lib/preview.ts for the rules). Answers: 307 to `/articles/<slug>` with the Draft Mode cookie; 401
+ * lib/preview/draft-mode.ts for the rules). Answers: 307 to `/articles/<slug>` with the Draft Mode cookie; 401
  * for a missing or wrong secret, 400 for a `slug` that is not an existing article's, 404 when
  * `PREVIEW_SECRET` is not set (preview is off). Errors are JSON `{ "error": "…" }` and set no cookie.
  */

@@ -1,15 +1,15 @@
 /**
  * `GET /api/search?q=…&topic=…&limit=…`: ranked public articles as JSON, each with its title and a
- * snippet whose matched words are marked, plus topic facets (lib/search-types.ts, `SearchResponse`).
+ * snippet whose matched words are marked, plus topic facets (lib/search/types.ts, `SearchResponse`).
  *
  * 400 with `{ "error": "…", "parameter": "q" | "topic" | "limit", "issues": […] }` for a missing,
  * blank or over-200-character `q`, a `limit` that is not a number (numbers are clamped to 1–50), or
- * an unknown `topic` (the error then also lists `knownTopics`). See lib/search-params.ts.
+ * an unknown `topic` (the error then also lists `knownTopics`). See lib/search/params.ts.
  */
 import { getSiteSearch } from '@/lib/search'
-import { parseSearchParams } from '@/lib/search-params'
+import { parseSearchParams } from '@/lib/search'
 
-// Answers follow lib/content.ts's clock: never a build-time snapshot.
+// Answers follow lib/content/store.ts's clock: never a build-time snapshot.
 export const dynamic = 'force-dynamic'
 
 export function GET(request: Request): Response {

@@ -11,14 +11,14 @@ import { RelatedArticles } from '@/components/RelatedArticles'
 import { ReviewLine } from '@/components/ReviewLine'
 import { TableOfContents } from '@/components/TableOfContents'
 import { TakeawaysBox } from '@/components/TakeawaysBox'
-import { citedKeys } from '@/lib/citations'
+import { citedKeys } from '@/lib/editorial'
 import { getContent, lastModifiedOf, readingMinutes } from '@/lib/content'
-import { pageMetadata } from '@/lib/page-metadata'
-import { ARTICLE_CARD_ALT } from '@/lib/social-card'
+import { pageMetadata } from '@/lib/publishing'
+import { ARTICLE_CARD_ALT } from '@/lib/publishing'
 import { exitHref } from '@/lib/preview'
-import { jsonLdScript, medicalWebPage } from '@/lib/structured-data'
+import { jsonLdScript, medicalWebPage } from '@/lib/publishing'
 import { PRERENDERED_ARTICLES } from '@/lib/site'
-import { tableOfContents } from '@/lib/table-of-contents'
+import { tableOfContents } from '@/lib/content'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -33,7 +33,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // Draft Mode (an editor's preview) also shows drafts and scheduled articles; see lib/content.ts.
+  // Draft Mode (an editor's preview) also shows drafts and scheduled articles; see lib/content/store.ts.
   const preview = (await draftMode()).isEnabled
   const content = getContent()
   const article = content.getArticle((await params).slug, { preview })

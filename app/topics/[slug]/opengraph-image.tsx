@@ -3,7 +3,7 @@ import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { SocialCard } from '@/components/SocialCard'
 import { getContent } from '@/lib/content'
-import { TOPIC_CARD_ALT, SOCIAL_CARD_SIZE, socialCardFonts } from '@/lib/social-card'
+import { TOPIC_CARD_ALT, SOCIAL_CARD_SIZE, socialCardFonts } from '@/lib/publishing'
 
 export const size = SOCIAL_CARD_SIZE
 export const contentType = 'image/png'

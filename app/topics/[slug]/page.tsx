@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
 import { getContent } from '@/lib/content'
-import { pageMetadata } from '@/lib/page-metadata'
-import { TOPIC_CARD_ALT } from '@/lib/social-card'
+import { pageMetadata } from '@/lib/publishing'
+import { TOPIC_CARD_ALT } from '@/lib/publishing'
 
 interface Props {
   params: Promise<{ slug: string }>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getContent, type ArticlePage } from '@/lib/content'
-import { pageMetadata } from '@/lib/page-metadata'
+import { pageMetadata } from '@/lib/publishing'
 import { PRERENDERED_ARTICLE_LIST_PAGES } from '@/lib/site'
 import { ArticleIndex } from '../../ArticleIndex'
 

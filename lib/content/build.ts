@@ -1,0 +1,66 @@
+/**
+ * The content step's verdict: everything wrong with the content folder, or nothing. Called by
+ * contentlayer2's `onSuccess` for `contentlayer2 build` and `contentlayer2 dev` alike.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { formatProblems, validateContent, type ContentProblem } from './validation'
+import { parseFrontmatter, unreadFileProblems } from './folder'
+import { toContentSource, toSourceDocument, type ContentlayerData } from './documents'
+import { parse as parseYaml, YAMLParseError } from 'yaml'
+import { COLLECTIONS, DATA_FILES, type DataFileName } from './schema'
+
+/**
+ * @returns the report to print, or `undefined` when the content is valid.
+ *
+ * Each file is read again as it is on disk now: `contentlayer2 dev` keeps serving the last good
+ * version of a file it can no longer parse (or of a data file since deleted), and that must not
+ * pass for the file the editor is looking at.
+ */
+export function checkContentBuild(data: ContentlayerData, root: string, label: string): string | undefined {
+  const unreadable: ContentProblem[] = []
+  const current = data.allDocuments.filter((document) => existsSync(path.join(root, document._raw.sourceFilePath)))
+  const source = toContentSource(current, (document) => {
+    const text = readFileSync(path.join(root, document._raw.sourceFilePath), 'utf8')
+    const frontmatter = parseFrontmatter(text)
+    if ('error' in frontmatter) unreadable.push({ file: `${label}/${document._raw.sourceFilePath}`, message: frontmatter.error })
+    const body = document.body?.raw ?? ''
+    const sourceDocument = toSourceDocument(document)
+    // contentlayer2 drops frontmatter keys that no field declares; read them back so that a
+    // misspelt field is reported instead of silently lost.
+    const declared = new Set(Object.keys(COLLECTIONS[sourceDocument.collection].frontmatter.shape))
+    const extra = 'data' in frontmatter ? Object.entries(frontmatter.data).filter(([key]) => !declared.has(key)) : []
+    return {
+      ...sourceDocument,
+      fields: { ...sourceDocument.fields, ...Object.fromEntries(extra) },
+      bodyStartLine: text.slice(0, text.length - body.length).split('\n').length,
+    }
+  })
+  for (const name of Object.keys(source.data) as DataFileName[]) {
+    const written = readDataFile(path.join(root, DATA_FILES[name].file))
+    if ('error' in written) unreadable.push({ file: `${label}/${DATA_FILES[name].file}`, message: written.error })
+    else source.data[name] = { ...written.data, ...(source.data[name] as object) }
+  }
+  // Only then: checking the stale copies too would report problems the editor's files do not have.
+  if (unreadable.length > 0) return formatProblems(unreadable)
+  const readPaths = new Set(current.map((document) => document._raw.sourceFilePath))
+  const problems = [...unreadFileProblems(root, label, readPaths), ...validateContent(source, label).problems]
+  return problems.length > 0 ? formatProblems(problems) : undefined
+}
+
+/**
+ * A data file as written. contentlayer2 drops top-level keys no field declares; merging them back
+ * lets the strict schema report a misspelt key instead of losing it.
+ */
+function readDataFile(file: string): { data: Record<string, unknown> } | { error: string } {
+  const text = readFileSync(file, 'utf8')
+  try {
+    const data: unknown = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
+    return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} }
+  } catch (error) {
+    if (error instanceof YAMLParseError || error instanceof SyntaxError) {
+      return { error: `could not be read: ${error.message.split('\n')[0]!.replace(/:$/, '')}` }
+    }
+    throw error
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * The content step's entry into lib/content, for code that runs outside the Next.js server:
+ * contentlayer.config.ts (check the documents, write the snapshot), next.config.ts (copy it into
+ * the build) and scripts/. Nothing reachable from here is server-only.
+ */
+export { checkContentBuild } from './build'
+export { contentDir } from './folder'
+export { configureMarkdown } from './markdown'
+export { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './schema'
+export {
+  copyContentSnapshot,
+  DEFAULT_DIST_DIR,
+  readContentSnapshot,
+  readGeneratedDocuments,
+  removeContentSnapshot,
+  servedSnapshotPath,
+  SNAPSHOT_FILE_NAME,
+  writeContentSnapshot,
+} from './snapshot'
+export { createContentStore, loadContent, type ContentStore } from './store'
+export { searchSynonymsSchema, type SynonymGroups } from './synonyms'

@@ -1,0 +1,159 @@
+/**
+ * What a valid document is. contentlayer2 reads the files; these zod schemas decide whether what it
+ * read is acceptable, and the app's types are inferred from them.
+ */
+import { z } from 'zod'
+import { bibliographySchema } from '../editorial'
+import { EVIDENCE_GRADES } from '../editorial'
+import { bannedPhrasesSchema } from '../editorial'
+import { linkAllowlistSchema } from '../editorial'
+import { searchSynonymsSchema } from './synonyms'
+import { requiredOr } from '../zod-messages'
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const slugSchema = z
+  .string({ error: requiredOr('must be text') })
+  .regex(KEBAB_CASE, { error: 'must be lowercase kebab-case, e.g. "omega-3-and-skin"' })
+
+/**
+ * A calendar date (`2026-03-01`, midnight UTC) or a date-time with an explicit offset
+ * (`2026-03-01T09:00:00Z`). A time without an offset is refused because it would mean a different
+ * instant on every machine that builds the site.
+ */
+export const dateSchema = z
+  .string({ error: requiredOr('must be a date like 2026-03-01 or 2026-03-01T09:00:00Z') })
+  .refine((value) => z.iso.date().safeParse(value).success || z.iso.datetime({ offset: true }).safeParse(value).success, {
+    error: 'must be a date like 2026-03-01 or a date-time with an offset like 2026-03-01T09:00:00Z',
+  })
+  .transform((value) => new Date(value.length === 10 ? `${value}T00:00:00Z` : value))
+
+const text = (field: string, max: number) =>
+  z
+    .string({ error: requiredOr('must be text') })
+    .trim()
+    .min(1, { error: `must not be empty` })
+    .max(max, { error: (issue) => `${field} is ${String(issue.input).length} characters; the limit is ${max}` })
+
+export const ARTICLE_STATUSES = ['draft', 'published'] as const
+
+/** A bibliography key as written in `cites` and in `[@key]` citations. */
+const referenceKeySchema = z
+  .string({ error: requiredOr('must be a bibliography id') })
+  .regex(/^[a-z0-9][a-z0-9_.:-]*$/, { error: 'must be a bibliography id, e.g. "salem-2018-gut-skin-axis"' })
+
+/** A claim stated in the article's "Key takeaways" box, graded against its sources. */
+const takeawaySchema = z.strictObject({
+  text: z.string({ error: requiredOr('must be text') }).trim().min(1, { error: 'must not be empty' }).max(300, {
+    error: (issue) => `is ${String(issue.input).length} characters; the limit is 300`,
+  }),
+  evidence: z.enum(EVIDENCE_GRADES, { error: requiredOr(`must be one of: ${EVIDENCE_GRADES.join(', ')}`) }),
+  cites: z.array(referenceKeySchema, { error: requiredOr('must be a list of bibliography ids') }).min(1, {
+    error: 'must name at least one bibliography entry',
+  }),
+})
+export const AUTHOR_ROLES = ['writer', 'editor', 'medical-reviewer'] as const
+
+const articleFields = {
+  title: text('title', 120),
+  summary: text('summary', 280),
+  publishedAt: dateSchema,
+  updatedAt: dateSchema.optional(),
+  status: z.enum(ARTICLE_STATUSES, { error: requiredOr(`must be one of: ${ARTICLE_STATUSES.join(', ')}`) }),
+  topics: z.array(slugSchema, { error: requiredOr('must be a list of topic slugs, e.g. [dysbiosis, nutrients]') }).min(1, {
+    error: 'must name at least one topic',
+  }),
+  author: slugSchema,
+  reviewedBy: slugSchema.optional(),
+  reviewedAt: dateSchema.optional(),
+  takeaways: z.array(takeawaySchema, { error: 'must be a list of { text, evidence, cites }' }).optional(),
+}
+
+const topicFields = {
+  title: text('title', 80),
+  description: text('description', 280),
+  order: z.number({ error: requiredOr('must be a number') }).int({ error: 'must be a whole number' }).optional(),
+}
+
+const authorFields = {
+  name: text('name', 120),
+  role: z.enum(AUTHOR_ROLES, { error: requiredOr(`must be one of: ${AUTHOR_ROLES.join(', ')}`) }),
+  credentials: text('credentials', 120).optional(),
+}
+
+/** The parts of a document that come from its file rather than its frontmatter. */
+const fileFields = {
+  slug: slugSchema,
+  sourcePath: z.string(),
+  bodyMarkdown: z.string(),
+  bodyHtml: z.string(),
+}
+
+type ArticleDates = { status?: unknown; publishedAt?: unknown; updatedAt?: unknown; reviewedBy?: unknown; reviewedAt?: unknown }
+
+/**
+ * Rules that relate two fields. They run even when another field is invalid (`when`), so an editor
+ * sees every problem in one pass; each rule only compares values that did parse.
+ */
+function checkArticleFieldPairs(article: ArticleDates, ctx: z.RefinementCtx) {
+  const { status, publishedAt, updatedAt, reviewedBy, reviewedAt } = article
+  if (updatedAt instanceof Date && publishedAt instanceof Date && updatedAt < publishedAt) {
+    ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'must not be before publishedAt' })
+  }
+  if (status === 'published' && reviewedBy === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['reviewedBy'], message: 'is required for a published article: name its medical reviewer' })
+  }
+  if (reviewedBy !== undefined && reviewedAt === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['reviewedAt'], message: 'is required when reviewedBy is set' })
+  }
+}
+
+const always = { when: () => true }
+
+export const articleFrontmatterSchema = z.strictObject(articleFields).superRefine(checkArticleFieldPairs, always)
+export const topicFrontmatterSchema = z.strictObject(topicFields)
+export const authorFrontmatterSchema = z.strictObject(authorFields)
+
+export const articleSchema = z.strictObject({ ...articleFields, ...fileFields }).superRefine(checkArticleFieldPairs, always)
+export const topicSchema = z.strictObject({ ...topicFields, ...fileFields })
+export const authorSchema = z.strictObject({ ...authorFields, ...fileFields })
+
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number]
+export type Takeaway = z.output<typeof takeawaySchema>
+export type AuthorRole = (typeof AUTHOR_ROLES)[number]
+export type Article = z.output<typeof articleSchema>
+export type Topic = z.output<typeof topicSchema>
+export type Author = z.output<typeof authorSchema>
+
+/** One schema per collection, keyed by the folder its files live in. */
+export const COLLECTIONS = {
+  articles: { documentType: 'Article', frontmatter: articleFrontmatterSchema, document: articleSchema },
+  topics: { documentType: 'Topic', frontmatter: topicFrontmatterSchema, document: topicSchema },
+  authors: { documentType: 'Author', frontmatter: authorFrontmatterSchema, document: authorSchema },
+} as const
+
+export type CollectionName = keyof typeof COLLECTIONS
+
+/**
+ * Editorial data beside the collections, one file each, validated like documents. contentlayer2
+ * reads them as singleton data documents.
+ */
+export const DATA_FILES = {
+  bibliography: { documentType: 'Bibliography', file: 'bibliography.json', schema: bibliographySchema },
+  linkAllowlist: { documentType: 'LinkAllowlist', file: 'link-allowlist.yaml', schema: linkAllowlistSchema },
+  bannedPhrases: { documentType: 'BannedPhrases', file: 'banned-phrases.yaml', schema: bannedPhrasesSchema },
+  searchSynonyms: { documentType: 'SearchSynonyms', file: 'search-synonyms.yaml', schema: searchSynonymsSchema },
+} as const
+
+export type DataFileName = keyof typeof DATA_FILES
+export type EditorialData = { [Name in DataFileName]: z.output<(typeof DATA_FILES)[Name]['schema']> }
+
+/** Top-level keys of a data file, for contentlayer2's field declarations. */
+export function dataFileKeys(name: DataFileName): string[] {
+  return Object.keys(DATA_FILES[name].schema.shape)
+}
+
+/** Frontmatter keys of a collection, for contentlayer2's field declarations and unknown-key checks. */
+export function frontmatterKeys(collection: CollectionName): string[] {
+  return Object.keys(COLLECTIONS[collection].frontmatter.shape)
+}

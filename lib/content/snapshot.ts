@@ -1,0 +1,113 @@
+/**
+ * The content a site serves, as one file: contentlayer2's documents, written by the content step
+ * only once the content folder has passed every check.
+ *
+ * Pages read this file at run time rather than importing contentlayer2's generated modules. A
+ * bundler compiles imported content into every server bundle that needs it: with the route handlers
+ * (search, preview) that was three copies of every article, and at 1,000 articles the extra
+ * compiling alone put the build over its time and memory budget. A file read at run time is in no
+ * bundle, so no page, list or route carries article bodies in its code.
+ *
+ * Where the file lives:
+ * - The content step writes `.contentlayer/content-snapshot.json` when the content is valid and
+ *   deletes it when it is not, so that no page is ever served from content that failed a check.
+ * - `next build` copies it into its dist dir before it renders any page (`copyContentSnapshot`, run
+ *   by next.config.ts's `compiler.runAfterProductionCompile`). A production build, while building and under
+ *   `next start`, serves exactly the content it was built from, however often the content step runs
+ *   afterwards, and two builds (`.next`, `.next-e2e`) never mix.
+ * - Everything else (`next dev`, tests, scripts) reads `.contentlayer/`'s copy.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import type { ContentlayerDocument } from './documents'
+import { COLLECTIONS, DATA_FILES } from './schema'
+
+export const SNAPSHOT_FILE_NAME = 'content-snapshot.json'
+/** contentlayer2's output folder, relative to the directory it runs in. */
+export const CONTENTLAYER_DIR = '.contentlayer'
+export const DEFAULT_DIST_DIR = '.next'
+
+/** contentlayer2's document types in the order documents are listed: collections, then data files. */
+const DOCUMENT_TYPES: string[] = [
+  ...Object.values(COLLECTIONS).map(({ documentType }) => documentType),
+  ...Object.values(DATA_FILES).map(({ documentType }) => documentType),
+]
+
+/** The snapshot the content step writes, under the directory contentlayer2 ran in. */
+export function contentStepSnapshotPath(root: string): string {
+  return path.join(root, CONTENTLAYER_DIR, SNAPSHOT_FILE_NAME)
+}
+
+/** A production build's own copy, in its dist dir (`$NEXT_DIST_DIR`, as in next.config.ts). */
+export function buildSnapshotPath(root: string, env: Partial<Record<string, string>> = process.env): string {
+  return path.join(root, env.NEXT_DIST_DIR || DEFAULT_DIST_DIR, SNAPSHOT_FILE_NAME)
+}
+
+/** The snapshot this process serves: the build's copy in production, the content step's otherwise. */
+export function servedSnapshotPath(root: string = process.cwd(), env: Partial<Record<string, string>> = process.env): string {
+  return env.NODE_ENV === 'production' ? buildSnapshotPath(root, env) : contentStepSnapshotPath(root)
+}
+
+/**
+ * contentlayer2's documents as its last run wrote them, read from disk. `onSuccess`'s `importData`
+ * is not used: it `import()`s the same URL on every rebuild of `contentlayer2 dev`, and Node hands
+ * back the first run's module each time.
+ */
+export function readGeneratedDocuments(root: string): ContentlayerDocument[] {
+  const generated = path.join(root, CONTENTLAYER_DIR, 'generated')
+  return DOCUMENT_TYPES.flatMap((type) => {
+    const file = path.join(generated, type, '_index.json')
+    if (!existsSync(file)) return []
+    const data = JSON.parse(readFileSync(file, 'utf8')) as ContentlayerDocument | ContentlayerDocument[]
+    return Array.isArray(data) ? data : [data]
+  })
+}
+
+export function removeContentSnapshot(root: string): void {
+  rmSync(contentStepSnapshotPath(root), { force: true })
+}
+
+/** Writes the snapshot whole or not at all: a server reading it never sees half a file. */
+export function writeContentSnapshot(root: string, documents: ContentlayerDocument[]): string {
+  const file = contentStepSnapshotPath(root)
+  mkdirSync(path.dirname(file), { recursive: true })
+  const partial = `${file}.${process.pid}.tmp`
+  writeFileSync(partial, JSON.stringify(documents))
+  renameSync(partial, file)
+  return file
+}
+
+/**
+ * Puts the content step's snapshot into a build's dist dir. Next.js runs this after compiling and
+ * before rendering any page, so the build, and `next start` on it later, serve the content the build
+ * was made from.
+ */
+export async function copyContentSnapshot({ projectDir, distDir }: { projectDir: string; distDir: string }): Promise<void> {
+  const snapshot = contentStepSnapshotPath(projectDir)
+  if (!existsSync(snapshot)) {
+    const relative = path.relative(projectDir, snapshot)
+    throw new MissingSnapshotError(
+      `No content to build: ${relative} is missing. Run the content step first (\`npm run build\` does) and fix any problem it lists.`,
+    )
+  }
+  copyFileSync(snapshot, path.join(path.resolve(projectDir, distDir), SNAPSHOT_FILE_NAME))
+}
+
+export class MissingSnapshotError extends Error {
+  override name = 'MissingSnapshotError'
+}
+
+export function readContentSnapshot(file: string): ContentlayerDocument[] {
+  if (!existsSync(file)) {
+    const hint = file.includes(`${path.sep}${CONTENTLAYER_DIR}${path.sep}`)
+      ? 'run the content step first (`npm run content`; `npm run dev` and `npm test` run it too) and fix any problem it lists'
+      : 'this production build has no content: build it with `npm run build`, which runs the content step first, and start it with the same NEXT_DIST_DIR'
+    throw new MissingSnapshotError(`No content at ${path.relative(process.cwd(), file) || file}: ${hint}.`)
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as ContentlayerDocument[]
+}
+
+/** When the snapshot was last written, to notice a new one in `next dev`; `undefined` if there is none. */
+export function snapshotVersion(file: string): number | undefined {
+  return statSync(file, { throwIfNoEntry: false })?.mtimeMs
+}

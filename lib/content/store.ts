@@ -1,0 +1,262 @@
+/**
+ * The one place that decides what readers can see. Pages, lists, counts, pagination, previous/next
+ * links and (later) search, feeds and the sitemap all ask this module; none of them filters
+ * articles itself.
+ *
+ * The rule (`isVisible`) takes two inputs besides the article: the current time and whether the
+ * request is an editor's preview (Next.js Draft Mode, see lib/preview/draft-mode.ts).
+ *
+ * - An article is **public** when its status is `published` and its `publishedAt` has passed. A
+ *   `draft`, or a `published` article whose `publishedAt` lies in the future (**scheduled**), is not.
+ * - Readers see public articles only, everywhere.
+ * - In preview, an editor also sees a draft or scheduled article **on its own page** (rendered
+ *   exactly as readers will see it once it is public, previous/next links included) and in the
+ *   `/preview` index of unpublished work. Lists, topic counts, pagination, search, feeds and the
+ *   sitemap stay exactly what readers see now, even in preview: a preview never suggests that an
+ *   article is listed before it is, and list pages need no preview variant.
+ *
+ * Methods that can show a non-public article take a `ViewOptions` (`{ preview }`) whose default is
+ * a reader's view; list methods take none because they are the same for everyone.
+ */
+import readingTime from 'reading-time'
+import { formatProblems, validateContent, type ValidContent } from './validation'
+import { toContentSource, type ContentlayerDocument } from './documents'
+import { referencesFor, type Reference } from '../editorial'
+import { citedKeys } from '../editorial'
+import { reviewStatus, type ReviewStatus } from '../editorial'
+import type { Article, Author, Topic } from './schema'
+import type { SynonymGroups } from './synonyms'
+import { isPublic, isVisible, publicationOf, type Publication, type ViewOptions } from './visibility'
+
+export const ARTICLES_PER_PAGE = 10
+export const RELATED_ARTICLES = 3
+
+export { isPublic, isVisible, publicationOf, type Publication, type Surface, type ViewOptions } from './visibility'
+
+export interface TopicWithCount extends Topic {
+  /** Public articles in the topic. */
+  articleCount: number
+}
+
+/** What a list shows of an article. */
+export interface ArticleListing {
+  article: Article
+  topics: Topic[]
+  readingMinutes: number
+}
+
+export interface ArticlePage {
+  articles: Article[]
+  /** 1-based. */
+  page: number
+  pageCount: number
+  total: number
+}
+
+/** Newest first; ties broken by title so that the order is stable. */
+function byNewest(a: Article, b: Article): number {
+  return b.publishedAt.getTime() - a.publishedAt.getTime() || a.title.localeCompare(b.title)
+}
+
+/** By `order` (topics without one last), then by title. */
+function byTopicOrder(a: Topic, b: Topic): number {
+  return (a.order ?? Infinity) - (b.order ?? Infinity) || a.title.localeCompare(b.title)
+}
+
+/** When an article last changed: `updatedAt`, else `publishedAt`. */
+export function lastModifiedOf(article: Article): Date {
+  return article.updatedAt ?? article.publishedAt
+}
+
+/** The most recent change among articles; `undefined` for none. */
+export function newestChangeOf(articles: Article[]): Date | undefined {
+  return articles.reduce<Date | undefined>((newest, article) => {
+    const date = lastModifiedOf(article)
+    return !newest || date > newest ? date : newest
+  }, undefined)
+}
+
+export function readingMinutes(article: Article): number {
+  return Math.max(1, Math.round(readingTime(article.bodyMarkdown).minutes))
+}
+
+/** A draft or scheduled article, as `/preview` lists it. */
+export interface UnpublishedArticle {
+  article: Article
+  publication: Exclude<Publication, 'public'>
+  author?: Author
+}
+
+/**
+ * @param clock the current time; tests pass a fixed one. It is read on every call, so a
+ * long-running server sees an article appear once its `publishedAt` passes.
+ */
+export function createContentStore(content: ValidContent, clock: () => Date = () => new Date()) {
+  const topics = [...content.topics].sort(byTopicOrder)
+  const topicsBySlug = new Map(topics.map((topic) => [topic.slug, topic]))
+  const authorsBySlug = new Map(content.authors.map((author) => [author.slug, author]))
+  const allArticles = [...content.articles].sort(byNewest)
+
+  const topicsOf = (article: Article): Topic[] => topics.filter((topic) => article.topics.includes(topic.slug))
+
+  /** Every list is built from this: the articles visible on a list now, which are the public ones. */
+  const publicArticles = (): Article[] => {
+    const now = clock()
+    return allArticles.filter((article) => isVisible(article, { now, surface: 'list' }))
+  }
+
+  const getArticle = (slug: string, { preview = false }: ViewOptions = {}): Article | undefined => {
+    const now = clock()
+    return allArticles.find((article) => article.slug === slug && isVisible(article, { now, preview, surface: 'page' }))
+  }
+
+  return {
+    /** Public articles, newest first. The same for readers and in preview. */
+    listArticles: publicArticles,
+
+    /**
+     * The article to show at `/articles/<slug>`: a public one, or in preview also a draft or
+     * scheduled one; `undefined` means a 404.
+     */
+    getArticle,
+
+    /** One page of public articles, or `undefined` for a page that does not exist. */
+    getArticlePage(page: number, perPage = ARTICLES_PER_PAGE): ArticlePage | undefined {
+      const articles = publicArticles()
+      const pageCount = Math.max(1, Math.ceil(articles.length / perPage))
+      if (!Number.isInteger(page) || page < 1 || page > pageCount) return undefined
+      return { articles: articles.slice((page - 1) * perPage, page * perPage), page, pageCount, total: articles.length }
+    },
+
+    /**
+     * The public articles published just before and just after this one. In preview, a draft or
+     * scheduled article gets the neighbours it will have once public (the links themselves only
+     * ever lead to public articles); a reader asking about a non-public one gets none.
+     */
+    getAdjacentArticles(slug: string, view: ViewOptions = {}): { newer?: Article; older?: Article } {
+      const article = getArticle(slug, view)
+      if (!article) return {}
+      const articles = isPublic(article, clock()) ? publicArticles() : [...publicArticles(), article].sort(byNewest)
+      const index = articles.indexOf(article)
+      return { newer: articles[index - 1], older: articles[index + 1] }
+    },
+
+    /**
+     * Up to `limit` public articles to read after this one: those sharing the most topics with it
+     * first, the newest first among equals. An article sharing no topic is not suggested.
+     */
+    relatedArticles(slug: string, view: ViewOptions = {}, limit = RELATED_ARTICLES): Article[] {
+      const article = getArticle(slug, view)
+      if (!article) return []
+      return publicArticles()
+        .filter((other) => other.slug !== article.slug)
+        .map((other) => ({ other, shared: other.topics.filter((topic) => article.topics.includes(topic)).length }))
+        .filter(({ shared }) => shared > 0)
+        // A stable sort: the newest-first order of publicArticles() breaks ties.
+        .sort((a, b) => b.shared - a.shared)
+        .slice(0, limit)
+        .map(({ other }) => other)
+    },
+
+    /** Every topic, in editorial order, with its count of public articles. */
+    listTopics(): TopicWithCount[] {
+      const articles = publicArticles()
+      return topics.map((topic) => ({
+        ...topic,
+        articleCount: articles.filter((article) => article.topics.includes(topic.slug)).length,
+      }))
+    },
+
+    getTopic(slug: string): Topic | undefined {
+      return topicsBySlug.get(slug)
+    },
+
+    /** Public articles in a topic, newest first. */
+    listArticlesInTopic(slug: string): Article[] {
+      return publicArticles().filter((article) => article.topics.includes(slug))
+    },
+
+    /** The topics an article names, in editorial order. */
+    topicsOf,
+
+    /** Articles with the topics and reading time a list shows beside them. */
+    listingsOf(articles: Article[]): ArticleListing[] {
+      return articles.map((article) => ({ article, topics: topicsOf(article), readingMinutes: readingMinutes(article) }))
+    },
+
+    getAuthor(slug: string): Author | undefined {
+      return authorsBySlug.get(slug)
+    },
+
+    /**
+     * The works an article cites, in the order of its reference list: body citations by first use,
+     * then works cited only by its takeaways.
+     */
+    referencesOf(article: Article): Reference[] {
+      const ids = new Set([...citedKeys(article.bodyHtml), ...(article.takeaways ?? []).flatMap((takeaway) => takeaway.cites)])
+      return referencesFor([...ids], content.data.bibliography.references)
+    },
+
+    /** The synonym groups editors keep in `content/search-synonyms.yaml`, for search. */
+    searchSynonyms(): SynonymGroups {
+      return content.data.searchSynonyms.groups
+    },
+
+    /** The bibliography entry with this id, for takeaways' sources. */
+    getReference(id: string): Reference | undefined {
+      return referencesFor([id], content.data.bibliography.references)[0]
+    },
+
+    /** Review status now; `undefined` for an unreviewed draft. */
+    reviewOf(article: Article): ReviewStatus | undefined {
+      return reviewStatus(article, clock())
+    },
+
+    /** Public articles whose review is overdue, most overdue first, with their reviewers. */
+    listOverdueReviews(): { article: Article; review: ReviewStatus; reviewer?: Author }[] {
+      const now = clock()
+      return publicArticles()
+        .flatMap((article) => {
+          const review = reviewStatus(article, now)
+          return review?.overdue ? [{ article, review, reviewer: authorsBySlug.get(article.reviewedBy ?? '') }] : []
+        })
+        .sort((a, b) => a.review.nextReviewDue.getTime() - b.review.nextReviewDue.getTime())
+    },
+
+    /** `public`, `draft` or `scheduled`, now. */
+    publicationOf(article: Article): Publication {
+      return publicationOf(article, clock())
+    },
+
+    /**
+     * Drafts and scheduled articles for the `/preview` index: scheduled ones first, soonest first,
+     * then drafts, newest first. Empty unless `preview` is on.
+     */
+    listUnpublished({ preview = false }: ViewOptions = {}): UnpublishedArticle[] {
+      if (!preview) return []
+      const now = clock()
+      const unpublished = allArticles.flatMap((article): UnpublishedArticle[] => {
+        const publication = publicationOf(article, now)
+        return publication === 'public' ? [] : [{ article, publication, author: authorsBySlug.get(article.author) }]
+      })
+      const scheduled = unpublished.filter((entry) => entry.publication === 'scheduled').reverse()
+      return [...scheduled, ...unpublished.filter((entry) => entry.publication === 'draft')]
+    },
+  }
+}
+
+export type ContentStore = ReturnType<typeof createContentStore>
+
+export class ContentError extends Error {
+  override name = 'ContentError'
+}
+
+/**
+ * Validates documents already read by contentlayer2; throws a `ContentError` listing every problem.
+ * The content step has checked article bodies; this skips re-parsing them.
+ */
+export function loadContent(documents: ContentlayerDocument[], contentDirLabel = 'content'): ValidContent {
+  const { content, problems } = validateContent(toContentSource(documents), contentDirLabel, { checkBodies: false })
+  if (problems.length > 0) throw new ContentError(formatProblems(problems))
+  return content
+}

@@ -1,0 +1,121 @@
+/**
+ * RSS 2.0, Atom 1.0 and JSON Feed for the site and for each topic, generated with `feed`.
+ * Items are the newest public articles, from the content store like every other list: a draft or a
+ * scheduled article is never in a feed, in preview or not.
+ */
+import { Feed } from 'feed'
+import { fromHtml } from 'hast-util-from-html'
+import { toHtml } from 'hast-util-to-html'
+import { visit } from 'unist-util-visit'
+import { lastModifiedOf, newestChangeOf, type ContentStore } from '../content'
+import type { Topic } from '../content'
+import { MEDICAL_DISCLAIMER_LEAD, SITE } from '../site'
+
+export const FEED_ITEMS = 50
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
+
+export const SITE_FEED_PATHS: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' }
+
+export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+}
+
+export function topicFeedPath(slug: string): string {
+  return `/topics/${slug}/feed.xml`
+}
+
+/** The `<link rel="alternate">` entries a page advertises: the site's feeds, and its topic's. */
+export function feedAlternates(topic?: Pick<Topic, 'slug' | 'title'>): Record<string, { url: string; title: string }[]> {
+  return {
+    'application/rss+xml': [
+      { url: SITE_FEED_PATHS.rss, title: `${SITE.name} (RSS)` },
+      ...(topic ? [{ url: topicFeedPath(topic.slug), title: `${SITE.name}: ${topic.title} (RSS)` }] : []),
+    ],
+    'application/atom+xml': [{ url: SITE_FEED_PATHS.atom, title: `${SITE.name} (Atom)` }],
+    'application/feed+json': [{ url: SITE_FEED_PATHS.json, title: `${SITE.name} (JSON Feed)` }],
+  }
+}
+
+const URL_ATTRIBUTES: Record<string, string[]> = { a: ['href'], img: ['src'] }
+
+/**
+ * An article's HTML with every link and image made absolute, since feed readers show it away from
+ * the site (`#ref-…` becomes the article's own address with that fragment).
+ */
+export function absoluteHtml(html: string, pageUrl: string): string {
+  const tree = fromHtml(html, { fragment: true })
+  visit(tree, 'element', (element) => {
+    for (const attribute of URL_ATTRIBUTES[element.tagName] ?? []) {
+      const value = element.properties[attribute]
+      if (typeof value === 'string') element.properties[attribute] = new URL(value, pageUrl).href
+    }
+  })
+  return toHtml(tree)
+}
+
+/**
+ * Closes each item's content: a feed reader shows the body without the page's reference list,
+ * review line and disclaimer, so say so and link to them.
+ */
+function feedFooter(articleUrl: string): string {
+  return `<hr><p><em>${MEDICAL_DISCLAIMER_LEAD}</em> The references and the article’s medical review are on <a href="${articleUrl}#references-title">the article page</a>.</p>`
+}
+
+export interface FeedOptions {
+  /** A topic's feed; the site's feed when absent. */
+  topic?: Topic
+  siteUrl?: string
+}
+
+/** The feed of the newest public articles (`FEED_ITEMS` at most), newest first. */
+export function buildFeed(content: ContentStore, { topic, siteUrl = SITE.url }: FeedOptions = {}): Feed {
+  const absolute = (path: string) => new URL(path, siteUrl).href
+  const articles = (topic ? content.listArticlesInTopic(topic.slug) : content.listArticles()).slice(0, FEED_ITEMS)
+  const self = topic
+    ? { rss: absolute(topicFeedPath(topic.slug)) }
+    : { rss: absolute(SITE_FEED_PATHS.rss), atom: absolute(SITE_FEED_PATHS.atom), json: absolute(SITE_FEED_PATHS.json) }
+  const feed = new Feed({
+    id: absolute(topic ? `/topics/${topic.slug}` : '/'),
+    link: absolute(topic ? `/topics/${topic.slug}` : '/'),
+    title: topic ? `${topic.title} · ${SITE.name}` : SITE.name,
+    description: topic ? topic.description : SITE.description,
+    language: 'en',
+    updated: newestChangeOf(articles),
+    generator: SITE.name,
+    feedLinks: self,
+    copyright: `© ${SITE.name}`,
+  })
+  for (const category of topic ? [topic] : content.listTopics()) feed.addCategory(category.title)
+  for (const article of articles) {
+    const link = absolute(`/articles/${article.slug}`)
+    const author = content.getAuthor(article.author)
+    feed.addItem({
+      id: link,
+      link,
+      title: article.title,
+      description: article.summary,
+      content: `${absoluteHtml(article.bodyHtml, link)}${feedFooter(link)}`,
+      author: author ? [{ name: author.name }] : [],
+      category: content.topicsOf(article).map((articleTopic) => ({
+        name: articleTopic.title,
+        term: articleTopic.slug,
+        domain: absolute(`/topics/${articleTopic.slug}`),
+      })),
+      date: lastModifiedOf(article),
+      published: article.publishedAt,
+    })
+  }
+  return feed
+}
+
+export function renderFeed(feed: Feed, format: FeedFormat): string {
+  return format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1()
+}
+
+/** A feed as an HTTP response. Feeds change when pages do: they are cached like pages (see app/layout.tsx). */
+export function feedResponse(feed: Feed, format: FeedFormat): Response {
+  return new Response(renderFeed(feed, format), { headers: { 'Content-Type': FEED_CONTENT_TYPES[format] } })
+}
