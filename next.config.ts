@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next'
 import { copyContentSnapshot, DEFAULT_DIST_DIR } from './lib/content/pipeline'
+import { ARTICLES_PATH, articlesPagePath } from './lib/routes'
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -16,7 +17,7 @@ const nextConfig: NextConfig = {
   compiler: { runAfterProductionCompile: copyContentSnapshot },
   async redirects() {
     // Page 1 of the article index is /articles itself.
-    return [{ source: '/articles/page/1', destination: '/articles', permanent: true }]
+    return [{ source: `${ARTICLES_PATH}/page/1`, destination: articlesPagePath(1), permanent: true }]
   },
   experimental: {
     // Next.js uses one static-generation worker fewer than there are cores; on a 2-core machine

@@ -15,8 +15,9 @@
 import { defineConfig, devices } from '@playwright/test'
 import { E2E_PREVIEW_SECRET } from './scripts/build-e2e-fixture'
 
-const SITE_PORT = 3100
-const FIXTURE_PORT = 3101
+// Overridable so that two checkouts on one machine can run their browser tests side by side.
+const SITE_PORT = Number(process.env.E2E_SITE_PORT || 3100)
+const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT || 3101)
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 /** Specs that need the fixture's synthetic content (and its preview secret). */
 const FIXTURE_SPECS = ['**/pagination.spec.ts', '**/preview.spec.ts', '**/preview-leaks.spec.ts', '**/accessibility-preview.spec.ts']

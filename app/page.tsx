@@ -4,8 +4,9 @@ import { TopicList } from '@/components/TopicList'
 import { getContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/publishing'
 import { SITE } from '@/lib/site'
+import { HOME_PATH } from '@/lib/routes'
 
-export const metadata = pageMetadata({ description: SITE.description, path: '/' })
+export const metadata = pageMetadata({ description: SITE.description, path: HOME_PATH })
 
 const LATEST_COUNT = 5
 

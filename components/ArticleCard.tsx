@@ -2,6 +2,7 @@ import Link from 'next/link'
 import type { Article, Topic } from '@/lib/content'
 import { FormattedDate } from './FormattedDate'
 import { TopicLinks } from './TopicLinks'
+import { articlePath } from '@/lib/routes'
 
 export interface ArticleCardProps {
   article: Pick<Article, 'slug' | 'title' | 'summary' | 'publishedAt'>
@@ -16,7 +17,7 @@ export function ArticleCard({ article, topics, readingMinutes, headingLevel = 2 
   return (
     <article className="article-card">
       <Heading className="article-card-title">
-        <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+        <Link href={articlePath(article.slug)}>{article.title}</Link>
       </Heading>
       <p className="article-card-summary">{article.summary}</p>
       <p className="article-meta">

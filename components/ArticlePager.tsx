@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { Article } from '@/lib/content'
+import { articlePath } from '@/lib/routes'
 
 type Neighbour = Pick<Article, 'slug' | 'title'>
 
@@ -16,13 +17,13 @@ export function ArticlePager({ older, newer }: Props) {
   return (
     <nav className="article-pager" aria-label="Previous and next article">
       {older ? (
-        <Link href={`/articles/${older.slug}`} rel="prev" className="article-pager-older">
+        <Link href={articlePath(older.slug)} rel="prev" className="article-pager-older">
           <span className="article-pager-label">Previous article</span>
           <span>← {older.title}</span>
         </Link>
       ) : null}
       {newer ? (
-        <Link href={`/articles/${newer.slug}`} rel="next" className="article-pager-newer">
+        <Link href={articlePath(newer.slug)} rel="next" className="article-pager-newer">
           <span className="article-pager-label">Next article</span>
           <span>{newer.title} →</span>
         </Link>

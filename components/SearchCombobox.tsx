@@ -11,7 +11,8 @@
 import { useRouter } from 'next/navigation'
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { SearchHit, SearchResponse, TopicFacet } from '@/lib/search/client'
-import { apiSearchHref, POPUP_RESULTS, SEARCH_DEBOUNCE_MS, searchHref } from '@/lib/search/client'
+import { apiSearchPath, searchPath, topicPath } from '@/lib/routes'
+import { POPUP_RESULTS, SEARCH_DEBOUNCE_MS } from '@/lib/search/client'
 import { SearchHighlight } from './SearchHighlight'
 
 /** What the field must show on its input: whether the list is open and which option is active. */
@@ -40,11 +41,11 @@ type Option =
 
 function optionsOf(response: SearchResponse): Option[] {
   if (response.results.length === 0) {
-    return response.facets.map((topic) => ({ kind: 'topic', href: `/topics/${topic.slug}`, topic }))
+    return response.facets.map((topic) => ({ kind: 'topic', href: topicPath(topic.slug), topic }))
   }
   return [
     ...response.results.map((hit): Option => ({ kind: 'article', href: hit.url, hit })),
-    { kind: 'all', href: searchHref(response.query), query: response.query, total: response.total },
+    { kind: 'all', href: searchPath(response.query), query: response.query, total: response.total },
   ]
 }
 
@@ -66,7 +67,7 @@ export function SearchCombobox({ handle, query, open, listboxId, onStateChange }
     }
     const controller = new AbortController()
     const timer = setTimeout(() => {
-      fetch(apiSearchHref(query, null, POPUP_RESULTS), { signal: controller.signal, headers: { accept: 'application/json' } })
+      fetch(apiSearchPath(query, null, POPUP_RESULTS), { signal: controller.signal, headers: { accept: 'application/json' } })
         .then(async (answer) => {
           if (!answer.ok) throw new Error(`search answered ${answer.status}`)
           return (await answer.json()) as SearchResponse

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react'
 import type { TopicFacet } from '@/lib/search/client'
-import { searchHref } from '@/lib/search/client'
+import { searchPath } from '@/lib/routes'
 
 export interface SearchFacetsProps {
   query: string
@@ -33,7 +33,7 @@ export function SearchFacets({ query, topic, facets, totalAllTopics, onSelect }:
           return (
             <li key={option.slug ?? ''}>
               <a
-                href={searchHref(query, option.slug)}
+                href={searchPath(query, option.slug)}
                 aria-current={current ? 'true' : undefined}
                 onClick={
                   onSelect

@@ -13,7 +13,8 @@
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
 import type { SearchResponse, TopicSuggestion } from '@/lib/search/client'
-import { apiSearchHref, MAX_QUERY_LENGTH, PAGE_RESULTS, readSearchLocation, SEARCH_DEBOUNCE_MS, searchHref } from '@/lib/search/client'
+import { apiSearchPath, SEARCH_PATH, searchPath } from '@/lib/routes'
+import { MAX_QUERY_LENGTH, PAGE_RESULTS, readSearchLocation, SEARCH_DEBOUNCE_MS } from '@/lib/search/client'
 import { SearchFacets } from './SearchFacets'
 import { resultOptionId, SearchResults } from './SearchResults'
 import { SearchSuggestions } from './SearchSuggestions'
@@ -58,7 +59,7 @@ export function SearchPage({ initialQuery, initialTopic, initialResponse, sugges
       clearTimeout(debounce.current)
       inflight.current?.abort()
       if (history !== 'none') {
-        const href = searchHref(query, filter)
+        const href = searchPath(query, filter)
         if (href !== `${window.location.pathname}${window.location.search}`) {
           const now = Date.now()
           if (history === 'push' || now - lastPush.current > HISTORY_GROUPING_MS) window.history.pushState(null, '', href)
@@ -76,7 +77,7 @@ export function SearchPage({ initialQuery, initialTopic, initialResponse, sugges
       inflight.current = controller
       setStatus({ state: 'loading' })
       try {
-        const answer = await fetch(apiSearchHref(query, filter, limit), { signal: controller.signal, headers: { accept: 'application/json' } })
+        const answer = await fetch(apiSearchPath(query, filter, limit), { signal: controller.signal, headers: { accept: 'application/json' } })
         const body: unknown = await answer.json()
         if (controller.signal.aborted) return
         if (!answer.ok) {
@@ -98,7 +99,7 @@ export function SearchPage({ initialQuery, initialTopic, initialResponse, sugges
   // Back and forward: the address holds the search to show.
   useEffect(() => {
     const onPopState = () => {
-      if (window.location.pathname !== '/search') return
+      if (window.location.pathname !== SEARCH_PATH) return
       const { query, topic: filter } = readSearchLocation(window.location.search)
       setInput(query)
       setTopic(filter)

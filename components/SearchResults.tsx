@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { SearchHit } from '@/lib/search/client'
 import { SearchHighlight } from './SearchHighlight'
+import { topicPath } from '@/lib/routes'
 
 export interface SearchResultsProps {
   hits: readonly SearchHit[]
@@ -57,7 +58,7 @@ export function SearchResults({ hits, id, interactive, activeIndex, onActivate, 
             {hit.topics.length > 0 ? (
               <ul className="topic-links" aria-label="Topics">
                 {hit.topics.map((topic) => (
-                  <li key={topic.slug}>{interactive ? topic.title : <a href={`/topics/${topic.slug}`}>{topic.title}</a>}</li>
+                  <li key={topic.slug}>{interactive ? topic.title : <a href={topicPath(topic.slug)}>{topic.title}</a>}</li>
                 ))}
               </ul>
             ) : null}

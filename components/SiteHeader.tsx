@@ -1,10 +1,11 @@
 import Link from 'next/link'
 import { SITE } from '@/lib/site'
 import { SearchField } from './SearchField'
+import { ARTICLES_PATH, TOPICS_PATH } from '@/lib/routes'
 
 const NAVIGATION = [
-  { href: '/articles', label: 'Articles' },
-  { href: '/topics', label: 'Topics' },
+  { href: ARTICLES_PATH, label: 'Articles' },
+  { href: TOPICS_PATH, label: 'Topics' },
 ]
 
 export function SiteHeader() {

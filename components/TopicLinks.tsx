@@ -1,4 +1,5 @@
 import type { Topic } from '@/lib/content'
+import { topicPath } from '@/lib/routes'
 
 /** The topics an article belongs to, each linking to its topic page. */
 export function TopicLinks({ topics }: { topics: Pick<Topic, 'slug' | 'title'>[] }) {
@@ -6,7 +7,7 @@ export function TopicLinks({ topics }: { topics: Pick<Topic, 'slug' | 'title'>[]
     <ul className="topic-links" aria-label="Topics">
       {topics.map((topic) => (
         <li key={topic.slug}>
-          <a href={`/topics/${topic.slug}`}>{topic.title}</a>
+          <a href={topicPath(topic.slug)}>{topic.title}</a>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { TopicWithCount } from '@/lib/content'
+import { topicPath } from '@/lib/routes'
 
 const articles = (count: number) => (count === 1 ? '1 article' : `${count} articles`)
 
@@ -9,7 +10,7 @@ export function TopicList({ topics }: { topics: Pick<TopicWithCount, 'slug' | 't
     <ul className="topic-list">
       {topics.map((topic) => (
         <li key={topic.slug} className="topic-list-item">
-          <Link href={`/topics/${topic.slug}`} className="topic-list-title">
+          <Link href={topicPath(topic.slug)} className="topic-list-title">
             {topic.title}
           </Link>{' '}
           <span className="topic-count">({articles(topic.articleCount)})</span>

@@ -19,6 +19,3 @@ export const MEDICAL_DISCLAIMER_LEAD = 'For information, not a substitute for ad
  */
 export const PRERENDERED_ARTICLES = 100
 export const PRERENDERED_ARTICLE_LIST_PAGES = 10
-
-/** Pages that exist whatever the content; articles may link to them. */
-export const SITE_PAGES = ['/', '/articles', '/topics', '/search'] as const

@@ -1,8 +1,7 @@
 import { ArticleList } from '@/components/ArticleList'
 import { Pagination } from '@/components/Pagination'
 import { getContent, type ArticlePage } from '@/lib/content'
-
-export const articlesPageHref = (page: number) => (page === 1 ? '/articles' : `/articles/page/${page}`)
+import { articlesPagePath } from '@/lib/routes'
 
 /** One page of the article index; `/articles` and `/articles/page/N` both render it. */
 export function ArticleIndex({ articlePage }: { articlePage: ArticlePage }) {
@@ -14,7 +13,7 @@ export function ArticleIndex({ articlePage }: { articlePage: ArticlePage }) {
         {count}, newest first. Page {articlePage.page} of {articlePage.pageCount}.
       </p>
       <ArticleList listings={getContent().listingsOf(articlePage.articles)} />
-      <Pagination page={articlePage.page} pageCount={articlePage.pageCount} hrefFor={articlesPageHref} />
+      <Pagination page={articlePage.page} pageCount={articlePage.pageCount} hrefFor={articlesPagePath} />
     </>
   )
 }

@@ -3,11 +3,12 @@ import { notFound } from 'next/navigation'
 import { getContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/publishing'
 import { ArticleIndex } from './ArticleIndex'
+import { ARTICLES_PATH } from '@/lib/routes'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Articles',
   description: 'Every article on the gut–skin axis, newest first.',
-  path: '/articles',
+  path: ARTICLES_PATH,
 })
 
 export default function ArticlesPage() {

@@ -9,7 +9,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { formatDateTime } from '@/components/PreviewBanner'
 import { getContent } from '@/lib/content'
-import { articlePath, exitHref, PREVIEW_INDEX_PATH } from '@/lib/preview'
+import { articlePath, PREVIEW_INDEX_PATH, previewExitPath } from '@/lib/routes'
 
 async function requirePreview(): Promise<void> {
   if (!(await draftMode()).isEnabled) notFound()
@@ -29,7 +29,7 @@ export default async function PreviewIndexPage() {
       <h1>Preview: unpublished articles</h1>
       <p>
         Drafts and scheduled articles: only editors in preview can open them. Scheduled articles appear on the site
-        within 15 minutes of their time. <a href={exitHref(PREVIEW_INDEX_PATH)}>Exit preview</a>
+        within 15 minutes of their time. <a href={previewExitPath(PREVIEW_INDEX_PATH)}>Exit preview</a>
       </p>
       {unpublished.length === 0 ? (
         <p>Every article is published.</p>

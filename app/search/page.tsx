@@ -3,13 +3,14 @@ import { SearchPage } from '@/components/SearchPage'
 import { pageMetadata } from '@/lib/publishing'
 import { getSiteSearch } from '@/lib/search'
 import { MAX_QUERY_LENGTH, PAGE_RESULTS } from '@/lib/search'
+import { SEARCH_PATH } from '@/lib/routes'
 
 // Every query's page names /search as its canonical address, so search engines index the search
 // page once rather than each query's results.
 export const metadata: Metadata = pageMetadata({
   title: 'Search',
   description: 'Search every article on the gut–skin axis by word, condition, nutrient or topic.',
-  path: '/search',
+  path: SEARCH_PATH,
 })
 
 interface Props {

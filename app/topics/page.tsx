@@ -2,11 +2,12 @@ import type { Metadata } from 'next'
 import { TopicList } from '@/components/TopicList'
 import { getContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/publishing'
+import { TOPICS_PATH } from '@/lib/routes'
 
 export const metadata: Metadata = pageMetadata({
   title: 'Topics',
   description: 'Topics on the gut–skin axis: dysbiosis, nutrients, lifestyle and more.',
-  path: '/topics',
+  path: TOPICS_PATH,
 })
 
 export default function TopicsPage() {

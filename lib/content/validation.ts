@@ -8,7 +8,7 @@ import type { z } from 'zod'
 import { referenceSchema } from '../editorial'
 import { articleProblems } from '../editorial'
 import { isPublic } from './visibility'
-import { SITE_PAGES } from '../site'
+import { articlePath, SITE_PAGES, topicPath } from '../routes'
 import {
   COLLECTIONS,
   DATA_FILES,
@@ -148,8 +148,8 @@ export function validateContent(
   const linkable = new Set(
     parsed.articles
       .filter(({ value }) => isPublic(value, now))
-      .map(({ value }) => `/articles/${value.slug}`)
-      .concat(documents.filter((d) => d.collection === 'topics').map((d) => `/topics/${slugOf(d.sourcePath)}`))
+      .map(({ value }) => articlePath(value.slug))
+      .concat(documents.filter((d) => d.collection === 'topics').map((d) => topicPath(slugOf(d.sourcePath))))
       .concat(SITE_PAGES),
   )
   const bodyStartLines = new Map(documents.map((d) => [d.sourcePath, d.bodyStartLine ?? 1]))

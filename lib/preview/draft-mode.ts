@@ -14,12 +14,9 @@
 import 'server-only'
 import { createHash, timingSafeEqual } from 'node:crypto'
 import type { ContentStore } from '../content'
+import { articlePath, HOME_PATH, parsePath, SEARCH_PATH } from '../routes'
 
 export const PREVIEW_SECRET_VARIABLE = 'PREVIEW_SECRET'
-export const PREVIEW_PATH = '/api/preview'
-export const PREVIEW_EXIT_PATH = '/api/preview/exit'
-/** The index of drafts and scheduled articles, in preview only. */
-export const PREVIEW_INDEX_PATH = '/preview'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -72,15 +69,6 @@ export function decidePreview(
   return { status: 307, location: articlePath(article.slug) }
 }
 
-export function articlePath(slug: string): string {
-  return `/articles/${slug}`
-}
-
-/** The exit link for a page: `/api/preview/exit?path=<that page>`. */
-export function exitHref(path: string): string {
-  return `${PREVIEW_EXIT_PATH}?${new URLSearchParams({ path })}`
-}
-
 /**
  * A same-site path to return to, or `undefined`: it must start with one `/` (not `//` or `/\`),
  * hold no control characters, backslashes or `..` segments, and stay on this site once resolved.
@@ -112,14 +100,21 @@ export function isPublicPath(
   path: string,
   content: Pick<ContentStore, 'getArticle' | 'getArticlePage' | 'getTopic'>,
 ): boolean {
-  if (path === '/' || path === '/articles' || path === '/topics') return true
-  const article = /^\/articles\/([a-z0-9-]+)$/.exec(path)
-  if (article) return content.getArticle(article[1]!) !== undefined
-  const page = /^\/articles\/page\/([1-9]\d*)$/.exec(path)
-  if (page) return page[1] !== '1' && content.getArticlePage(Number(page[1])) !== undefined
-  const topic = /^\/topics\/([a-z0-9-]+)$/.exec(path)
-  if (topic) return content.getTopic(topic[1]!) !== undefined
-  return false
+  const parsed = parsePath(path)
+  switch (parsed?.kind) {
+    case 'page':
+      // No preview banner, and so no exit link, is ever shown on the search page.
+      return parsed.path !== SEARCH_PATH
+    case 'article':
+      return content.getArticle(parsed.slug) !== undefined
+    case 'articles-page':
+      // Page 1 is `/articles` itself; `/articles/page/1` only redirects there.
+      return parsed.page !== 1 && content.getArticlePage(parsed.page) !== undefined
+    case 'topic':
+      return content.getTopic(parsed.slug) !== undefined
+    default:
+      return false
+  }
 }
 
 /** Where `GET /api/preview/exit?path=…` sends the editor once Draft Mode is off. */
@@ -128,7 +123,7 @@ export function exitDestination(
   content: Pick<ContentStore, 'getArticle' | 'getArticlePage' | 'getTopic'>,
 ): string {
   const path = safeReturnPath(raw)
-  return path !== undefined && isPublicPath(path, content) ? path : '/'
+  return path !== undefined && isPublicPath(path, content) ? path : HOME_PATH
 }
 
 /** Headers for every preview API answer: never stored by a browser or a shared cache. */

@@ -9,22 +9,17 @@ import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
 import { lastModifiedOf, newestChangeOf, type ContentStore } from '../content'
 import type { Topic } from '../content'
+import { absoluteUrl, articlePath, HOME_PATH, SITE_FEED_PATHS, topicFeedPath, topicPath, type FeedFormat } from '../routes'
 import { MEDICAL_DISCLAIMER_LEAD, SITE } from '../site'
 
+export type { FeedFormat } from '../routes'
+
 export const FEED_ITEMS = 50
-
-export type FeedFormat = 'rss' | 'atom' | 'json'
-
-export const SITE_FEED_PATHS: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' }
 
 export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
   atom: 'application/atom+xml; charset=utf-8',
   json: 'application/feed+json; charset=utf-8',
-}
-
-export function topicFeedPath(slug: string): string {
-  return `/topics/${slug}/feed.xml`
 }
 
 /** The `<link rel="alternate">` entries a page advertises: the site's feeds, and its topic's. */
@@ -72,14 +67,14 @@ export interface FeedOptions {
 
 /** The feed of the newest public articles (`FEED_ITEMS` at most), newest first. */
 export function buildFeed(content: ContentStore, { topic, siteUrl = SITE.url }: FeedOptions = {}): Feed {
-  const absolute = (path: string) => new URL(path, siteUrl).href
+  const absolute = (path: string) => absoluteUrl(path, siteUrl)
   const articles = (topic ? content.listArticlesInTopic(topic.slug) : content.listArticles()).slice(0, FEED_ITEMS)
   const self = topic
     ? { rss: absolute(topicFeedPath(topic.slug)) }
     : { rss: absolute(SITE_FEED_PATHS.rss), atom: absolute(SITE_FEED_PATHS.atom), json: absolute(SITE_FEED_PATHS.json) }
   const feed = new Feed({
-    id: absolute(topic ? `/topics/${topic.slug}` : '/'),
-    link: absolute(topic ? `/topics/${topic.slug}` : '/'),
+    id: absolute(topic ? topicPath(topic.slug) : HOME_PATH),
+    link: absolute(topic ? topicPath(topic.slug) : HOME_PATH),
     title: topic ? `${topic.title} · ${SITE.name}` : SITE.name,
     description: topic ? topic.description : SITE.description,
     language: 'en',
@@ -90,7 +85,7 @@ export function buildFeed(content: ContentStore, { topic, siteUrl = SITE.url }: 
   })
   for (const category of topic ? [topic] : content.listTopics()) feed.addCategory(category.title)
   for (const article of articles) {
-    const link = absolute(`/articles/${article.slug}`)
+    const link = absolute(articlePath(article.slug))
     const author = content.getAuthor(article.author)
     feed.addItem({
       id: link,
@@ -102,7 +97,7 @@ export function buildFeed(content: ContentStore, { topic, siteUrl = SITE.url }: 
       category: content.topicsOf(article).map((articleTopic) => ({
         name: articleTopic.title,
         term: articleTopic.slug,
-        domain: absolute(`/topics/${articleTopic.slug}`),
+        domain: absolute(topicPath(articleTopic.slug)),
       })),
       date: lastModifiedOf(article),
       published: article.publishedAt,

@@ -10,6 +10,7 @@
 import type { Metadata } from 'next'
 import { feedAlternates } from './feeds'
 import type { Topic } from '../content'
+import { SITE_CARD_PATH } from '../routes'
 import { SITE } from '../site'
 
 export interface PageMetadataInput {
@@ -25,7 +26,7 @@ export interface PageMetadataInput {
   card?: { url: string; alt: string }
 }
 
-export const SITE_CARD = { url: '/opengraph-image', width: 1200, height: 630, alt: `${SITE.name}: ${SITE.tagline}` }
+export const SITE_CARD = { url: SITE_CARD_PATH, width: 1200, height: 630, alt: `${SITE.name}: ${SITE.tagline}` }
 
 export function pageMetadata({ title, description, path, topic, article, card }: PageMetadataInput): Metadata {
   const cardTitle = title ?? SITE.name

@@ -4,6 +4,7 @@
  * ever named.
  */
 import { ARTICLES_PER_PAGE, lastModifiedOf, newestChangeOf, type ContentStore } from '../content'
+import { absoluteUrl, API_PREFIX, articlePath, articlesPagePath, HOME_PATH, PREVIEW_INDEX_PATH, SITEMAP_PATH, TOPICS_PATH, topicPath } from '../routes'
 import { SITE } from '../site'
 
 export interface SitemapEntry {
@@ -14,28 +15,28 @@ export interface SitemapEntry {
 }
 
 export function sitemapEntries(content: ContentStore, siteUrl: string = SITE.url): SitemapEntry[] {
-  const absolute = (path: string) => new URL(path, siteUrl).href
+  const absolute = (path: string) => absoluteUrl(path, siteUrl)
   const articles = content.listArticles()
   const pageCount = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_PAGE))
   const everything = newestChangeOf(articles)
   const entry = (path: string, date: Date | undefined): SitemapEntry => (date ? { url: absolute(path), lastModified: date } : { url: absolute(path) })
   return [
-    entry('/', everything),
-    entry('/articles', newestChangeOf(articles.slice(0, ARTICLES_PER_PAGE))),
+    entry(HOME_PATH, everything),
+    entry(articlesPagePath(1), newestChangeOf(articles.slice(0, ARTICLES_PER_PAGE))),
     ...Array.from({ length: pageCount - 1 }, (_, index) => {
       const page = index + 2
-      return entry(`/articles/page/${page}`, newestChangeOf(articles.slice((page - 1) * ARTICLES_PER_PAGE, page * ARTICLES_PER_PAGE)))
+      return entry(articlesPagePath(page), newestChangeOf(articles.slice((page - 1) * ARTICLES_PER_PAGE, page * ARTICLES_PER_PAGE)))
     }),
-    entry('/topics', everything),
-    ...content.listTopics().map((topic) => entry(`/topics/${topic.slug}`, newestChangeOf(content.listArticlesInTopic(topic.slug)))),
-    ...articles.map((article) => entry(`/articles/${article.slug}`, lastModifiedOf(article))),
+    entry(TOPICS_PATH, everything),
+    ...content.listTopics().map((topic) => entry(topicPath(topic.slug), newestChangeOf(content.listArticlesInTopic(topic.slug)))),
+    ...articles.map((article) => entry(articlePath(article.slug), lastModifiedOf(article))),
   ]
 }
 
 /** `/robots.txt`: crawl everything readers can see, not the preview and API endpoints. */
 export function robotsRules(siteUrl: string = SITE.url) {
   return {
-    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/preview'] }],
-    sitemap: new URL('/sitemap.xml', siteUrl).href,
+    rules: [{ userAgent: '*', allow: HOME_PATH, disallow: [API_PREFIX, PREVIEW_INDEX_PATH] }],
+    sitemap: absoluteUrl(SITEMAP_PATH, siteUrl),
   }
 }

@@ -5,6 +5,7 @@
  */
 import { referenceUrl, type Reference } from '../editorial'
 import type { Article, Author, Topic } from '../content'
+import { absoluteUrl, articlePath, topicPath } from '../routes'
 import { SITE } from '../site'
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10)
@@ -26,7 +27,7 @@ export interface MedicalWebPageInput {
 }
 
 export function medicalWebPage({ article, author, reviewer, topics, references }: MedicalWebPageInput) {
-  const url = new URL(`/articles/${article.slug}`, SITE.url).toString()
+  const url = absoluteUrl(articlePath(article.slug), SITE.url)
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -41,7 +42,7 @@ export function medicalWebPage({ article, author, reviewer, topics, references }
     author: person(author),
     ...(reviewer ? { reviewedBy: person(reviewer) } : {}),
     publisher: { '@type': 'Organization', name: SITE.name, url: SITE.url },
-    about: topics.map((topic) => ({ '@type': 'Thing', name: topic.title, url: new URL(`/topics/${topic.slug}`, SITE.url).toString() })),
+    about: topics.map((topic) => ({ '@type': 'Thing', name: topic.title, url: absoluteUrl(topicPath(topic.slug), SITE.url) })),
     citation: references.map((reference) => ({
       '@type': 'ScholarlyArticle',
       name: reference.title,

@@ -26,6 +26,7 @@
 import { Index as FlexIndex } from 'flexsearch'
 import SearchableMap from 'minisearch/SearchableMap'
 import type { SearchHit, SearchMatchMode, SearchResponse, Segment, TopicFacet } from './types'
+import { articlePath } from '../routes'
 import { MAX_QUERY_LENGTH } from './url'
 
 /** Longer queries are cut to this many characters (code points). The API refuses them instead. */
@@ -624,7 +625,7 @@ export function createSearchIndex({ topics, synonyms = [] }: SearchIndexOptions)
     const match = createMatcher(matched)
     return {
     slug: document.slug,
-    url: `/articles/${document.slug}`,
+    url: articlePath(document.slug),
     title: document.title,
     titleSegments: highlight(document.title, match),
     summary: document.summary,

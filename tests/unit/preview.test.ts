@@ -3,6 +3,7 @@
  * slug, and where exit returns to. The route handlers only add Draft Mode's cookie; the browser
  * tests (tests/e2e/preview.spec.ts) cover them end to end.
  */
+import { previewExitPath } from '@/lib/routes'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 
 const timingSafeEqualCalls: [Buffer, Buffer][] = []
@@ -18,7 +19,7 @@ vi.mock('node:crypto', async (importOriginal) => {
 })
 
 const { createContentStore } = await import('@/lib/content/store')
-const { decidePreview, exitDestination, exitHref, isPublicPath, previewSecret, safeReturnPath, secretMatches } = await import(
+const { decidePreview, exitDestination, isPublicPath, previewSecret, safeReturnPath, secretMatches } = await import(
   '@/lib/preview/draft-mode'
 )
 import type { ValidContent } from '@/lib/content/validation'
@@ -129,7 +130,7 @@ describe('the slug', () => {
 
 describe('exit', () => {
   test('the exit link carries the page it was on', () => {
-    expect(exitHref('/articles/draft-article')).toBe('/api/preview/exit?path=%2Farticles%2Fdraft-article')
+    expect(previewExitPath('/articles/draft-article')).toBe('/api/preview/exit?path=%2Farticles%2Fdraft-article')
   })
 
   test('returns to the page when a reader can see it', () => {

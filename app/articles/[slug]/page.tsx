@@ -12,10 +12,10 @@ import { ReviewLine } from '@/components/ReviewLine'
 import { TableOfContents } from '@/components/TableOfContents'
 import { TakeawaysBox } from '@/components/TakeawaysBox'
 import { citedKeys } from '@/lib/editorial'
+import { articleCardPath, articlePath, previewExitPath } from '@/lib/routes'
 import { getContent, lastModifiedOf, readingMinutes } from '@/lib/content'
 import { pageMetadata } from '@/lib/publishing'
 import { ARTICLE_CARD_ALT } from '@/lib/publishing'
-import { exitHref } from '@/lib/preview'
 import { jsonLdScript, medicalWebPage } from '@/lib/publishing'
 import { PRERENDERED_ARTICLES } from '@/lib/site'
 import { tableOfContents } from '@/lib/content'
@@ -42,8 +42,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ...pageMetadata({
       title: article.title,
       description: article.summary,
-      path: `/articles/${article.slug}`,
-      card: { url: `/articles/${article.slug}/opengraph-image`, alt: ARTICLE_CARD_ALT },
+      path: articlePath(article.slug),
+      card: { url: articleCardPath(article.slug), alt: ARTICLE_CARD_ALT },
       article: {
         publishedAt: article.publishedAt,
         modifiedAt: lastModifiedOf(article),
@@ -76,7 +76,7 @@ export default async function ArticlePage({ params }: Props) {
           <PreviewBanner
             publication={content.publicationOf(article)}
             publishedAt={article.publishedAt}
-            exitHref={exitHref(`/articles/${article.slug}`)}
+            exitHref={previewExitPath(articlePath(article.slug))}
           />
         ) : null}
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />

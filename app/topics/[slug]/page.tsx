@@ -5,6 +5,7 @@ import { ArticleList } from '@/components/ArticleList'
 import { getContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/publishing'
 import { TOPIC_CARD_ALT } from '@/lib/publishing'
+import { topicCardPath, topicPath } from '@/lib/routes'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -22,9 +23,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: topic.title,
     description: topic.description,
-    path: `/topics/${topic.slug}`,
+    path: topicPath(topic.slug),
     topic,
-    card: { url: `/topics/${topic.slug}/opengraph-image`, alt: TOPIC_CARD_ALT },
+    card: { url: topicCardPath(topic.slug), alt: TOPIC_CARD_ALT },
   })
 }
 

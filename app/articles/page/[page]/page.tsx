@@ -4,6 +4,7 @@ import { getContent, type ArticlePage } from '@/lib/content'
 import { pageMetadata } from '@/lib/publishing'
 import { PRERENDERED_ARTICLE_LIST_PAGES } from '@/lib/site'
 import { ArticleIndex } from '../../ArticleIndex'
+import { articlesPagePath } from '@/lib/routes'
 
 interface Props {
   params: Promise<{ page: string }>
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     title: `Articles, page ${page}`,
     description: `Articles on the gut–skin axis, page ${page}.`,
-    path: `/articles/page/${page}`,
+    path: articlesPagePath(page),
   })
 }
 

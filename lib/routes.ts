@@ -1,0 +1,112 @@
+/**
+ * lib/routes — every address the site makes, in one place: pages, feeds, social cards, search,
+ * preview and the API. Pages, components, feeds, the sitemap, search results and redirects build
+ * their links here and nowhere else, so a route that moves moves once.
+ *
+ * Plain functions of strings and numbers; imports nothing (the browser's search code uses it too).
+ */
+
+export const HOME_PATH = '/'
+export const ARTICLES_PATH = '/articles'
+export const TOPICS_PATH = '/topics'
+export const SEARCH_PATH = '/search'
+export const SITE_CARD_PATH = '/opengraph-image'
+export const SITEMAP_PATH = '/sitemap.xml'
+/** Every API route lives under this prefix; crawlers are asked to leave it alone. */
+export const API_PREFIX = '/api/'
+export const API_SEARCH_PATH = `${API_PREFIX}search`
+export const PREVIEW_ENTRY_PATH = `${API_PREFIX}preview`
+export const PREVIEW_EXIT_PATH = `${PREVIEW_ENTRY_PATH}/exit`
+/** The index of drafts and scheduled articles, in preview only. */
+export const PREVIEW_INDEX_PATH = '/preview'
+
+/** Pages that exist whatever the content; articles may link to them. */
+export const SITE_PAGES = [HOME_PATH, ARTICLES_PATH, TOPICS_PATH, SEARCH_PATH] as const
+
+/** Page 1 of the article index is `/articles` itself; later pages are `/articles/page/N`. */
+export function articlesPagePath(page: number): string {
+  return page === 1 ? ARTICLES_PATH : `${ARTICLES_PATH}/page/${page}`
+}
+
+export function articlePath(slug: string): string {
+  return `${ARTICLES_PATH}/${slug}`
+}
+
+export function articleCardPath(slug: string): string {
+  return `${articlePath(slug)}/opengraph-image`
+}
+
+export function topicPath(slug: string): string {
+  return `${TOPICS_PATH}/${slug}`
+}
+
+export function topicCardPath(slug: string): string {
+  return `${topicPath(slug)}/opengraph-image`
+}
+
+export type FeedFormat = 'rss' | 'atom' | 'json'
+
+/** The site's feeds, one per format. */
+export const SITE_FEED_PATHS: Record<FeedFormat, string> = { rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' }
+
+/** A topic's RSS feed. */
+export function topicFeedPath(slug: string): string {
+  return `${topicPath(slug)}/feed.xml`
+}
+
+/** `/search?q=…&topic=…`, leaving out what is empty. */
+export function searchPath(query: string, topic?: string | null): string {
+  const params = new URLSearchParams()
+  if (query.trim()) params.set('q', query.trim())
+  if (topic) params.set('topic', topic)
+  const search = params.toString()
+  return search ? `${SEARCH_PATH}?${search}` : SEARCH_PATH
+}
+
+/** `/api/search?q=…&topic=…&limit=…`. */
+export function apiSearchPath(query: string, topic: string | null | undefined, limit: number): string {
+  const params = new URLSearchParams({ q: query })
+  if (topic) params.set('topic', topic)
+  params.set('limit', String(limit))
+  return `${API_SEARCH_PATH}?${params.toString()}`
+}
+
+/** The exit link for a page: `/api/preview/exit?path=<that page>`. */
+export function previewExitPath(path: string): string {
+  return `${PREVIEW_EXIT_PATH}?${new URLSearchParams({ path })}`
+}
+
+/** The link that turns preview on and opens an article: `/api/preview?secret=…&slug=…`. */
+export function previewEntryPath(secret: string, slug: string): string {
+  return `${PREVIEW_ENTRY_PATH}?${new URLSearchParams({ secret, slug })}`
+}
+
+/** A site path as an absolute URL on `siteUrl` (the deployed origin, `SITE.url`). */
+export function absoluteUrl(path: string, siteUrl: string): string {
+  return new URL(path, siteUrl).toString()
+}
+
+/** What a site path names, for checks that must recognise one (preview exit, links in articles). */
+export type ParsedPath =
+  | { kind: 'page'; path: (typeof SITE_PAGES)[number] }
+  | { kind: 'article'; slug: string }
+  | { kind: 'articles-page'; page: number }
+  | { kind: 'topic'; slug: string }
+
+const SLUG = '([a-z0-9]+(?:-[a-z0-9]+)*)'
+const ARTICLE = new RegExp(`^${ARTICLES_PATH}/${SLUG}$`)
+const ARTICLES_PAGE = new RegExp(`^${ARTICLES_PATH}/page/([1-9]\\d*)$`)
+const TOPIC = new RegExp(`^${TOPICS_PATH}/${SLUG}$`)
+
+/** The page a path (no query or fragment) names, or `undefined` when it is none of the site's. */
+export function parsePath(path: string): ParsedPath | undefined {
+  const page = SITE_PAGES.find((sitePage) => sitePage === path)
+  if (page) return { kind: 'page', path: page }
+  const article = ARTICLE.exec(path)
+  if (article) return { kind: 'article', slug: article[1]! }
+  const articlesPage = ARTICLES_PAGE.exec(path)
+  if (articlesPage) return { kind: 'articles-page', page: Number(articlesPage[1]) }
+  const topic = TOPIC.exec(path)
+  if (topic) return { kind: 'topic', slug: topic[1]! }
+  return undefined
+}

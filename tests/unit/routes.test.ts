@@ -1,0 +1,77 @@
+/**
+ * Every address the site makes comes from lib/routes.ts; these pin each one, since readers' links,
+ * feeds, the sitemap and search engines all depend on them staying put.
+ */
+import { describe, expect, test } from 'vitest'
+import {
+  absoluteUrl,
+  apiSearchPath,
+  articleCardPath,
+  articlePath,
+  articlesPagePath,
+  parsePath,
+  previewEntryPath,
+  previewExitPath,
+  searchPath,
+  SITE_FEED_PATHS,
+  topicCardPath,
+  topicFeedPath,
+  topicPath,
+} from '@/lib/routes'
+
+describe('paths', () => {
+  test('articles, their pages and their social cards', () => {
+    expect(articlePath('omega-3-and-skin')).toBe('/articles/omega-3-and-skin')
+    expect(articleCardPath('omega-3-and-skin')).toBe('/articles/omega-3-and-skin/opengraph-image')
+    expect(articlesPagePath(1)).toBe('/articles')
+    expect(articlesPagePath(2)).toBe('/articles/page/2')
+  })
+
+  test('topics, their cards and their feeds', () => {
+    expect(topicPath('nutrients')).toBe('/topics/nutrients')
+    expect(topicCardPath('nutrients')).toBe('/topics/nutrients/opengraph-image')
+    expect(topicFeedPath('nutrients')).toBe('/topics/nutrients/feed.xml')
+  })
+
+  test("the site's feeds", () => {
+    expect(SITE_FEED_PATHS).toEqual({ rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' })
+  })
+
+  test('search pages leave out what is empty and trim the query', () => {
+    expect(searchPath('')).toBe('/search')
+    expect(searchPath('  omega 3 ')).toBe('/search?q=omega+3')
+    expect(searchPath('eczema', 'nutrients')).toBe('/search?q=eczema&topic=nutrients')
+    expect(searchPath(' ', 'nutrients')).toBe('/search?topic=nutrients')
+  })
+
+  test('search API requests always carry the query and the limit', () => {
+    expect(apiSearchPath('gut & skin', null, 6)).toBe('/api/search?q=gut+%26+skin&limit=6')
+    expect(apiSearchPath('fibre', 'nutrients', 20)).toBe('/api/search?q=fibre&topic=nutrients&limit=20')
+  })
+
+  test('preview entry and exit encode what they carry', () => {
+    expect(previewEntryPath('s3cret&x', 'draft-article')).toBe('/api/preview?secret=s3cret%26x&slug=draft-article')
+    expect(previewExitPath('/articles/draft-article')).toBe('/api/preview/exit?path=%2Farticles%2Fdraft-article')
+  })
+
+  test('absolute URLs on the deployed origin', () => {
+    expect(absoluteUrl('/articles/x', 'https://example.org')).toBe('https://example.org/articles/x')
+    expect(absoluteUrl('/', 'https://example.org/')).toBe('https://example.org/')
+  })
+})
+
+describe('parsePath', () => {
+  test('recognises every kind of page the site makes', () => {
+    expect(parsePath('/')).toEqual({ kind: 'page', path: '/' })
+    expect(parsePath('/search')).toEqual({ kind: 'page', path: '/search' })
+    expect(parsePath(articlePath('a-b'))).toEqual({ kind: 'article', slug: 'a-b' })
+    expect(parsePath(articlesPagePath(3))).toEqual({ kind: 'articles-page', page: 3 })
+    expect(parsePath(topicPath('lifestyle'))).toEqual({ kind: 'topic', slug: 'lifestyle' })
+  })
+
+  test('refuses what no route makes', () => {
+    for (const path of ['/articles/', '/articles/A', '/articles/a--b', '/articles/page/0', '/articles/page/01', '/topics/x/y', '/preview', '//x']) {
+      expect(parsePath(path), path).toBeUndefined()
+    }
+  })
+})
