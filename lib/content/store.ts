@@ -24,6 +24,7 @@ import { toContentSource, type ContentlayerDocument } from './documents'
 import { referencesFor, type Reference } from '../editorial'
 import { citedKeys } from '../editorial'
 import { reviewStatus, type ReviewStatus } from '../editorial'
+import { articleFacts, type ArticleFacts, type ArticleListing, type ArticleView } from './article-view'
 import type { Article, Author, Topic } from './schema'
 import type { SynonymGroups } from './synonyms'
 import { isPublic, isVisible, publicationOf, type Publication, type ViewOptions } from './visibility'
@@ -32,18 +33,13 @@ export const ARTICLES_PER_PAGE = 10
 export const RELATED_ARTICLES = 3
 
 export { isPublic, isVisible, publicationOf, type Publication, type Surface, type ViewOptions } from './visibility'
+export type { ArticleListing, ArticleView } from './article-view'
 
 export interface TopicWithCount extends Topic {
   /** Public articles in the topic. */
   articleCount: number
 }
 
-/** What a list shows of an article. */
-export interface ArticleListing {
-  article: Article
-  topics: Topic[]
-  readingMinutes: number
-}
 
 export interface ArticlePage {
   articles: Article[]
@@ -110,7 +106,7 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
     return allArticles.find((article) => article.slug === slug && isVisible(article, { now, preview, surface: 'page' }))
   }
 
-  return {
+  const store = {
     /** Public articles, newest first. The same for readers and in preview. */
     listArticles: publicArticles,
 
@@ -241,6 +237,37 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
       })
       const scheduled = unpublished.filter((entry) => entry.publication === 'scheduled').reverse()
       return [...scheduled, ...unpublished.filter((entry) => entry.publication === 'draft')]
+    },
+  }
+
+  const facts = new Map<Article, ArticleFacts | undefined>()
+  const factsOf = (article: Article): ArticleFacts | undefined => {
+    if (!facts.has(article)) {
+      facts.set(article, articleFacts(article, { ...store, readingMinutes }))
+    }
+    return facts.get(article)
+  }
+
+  return {
+    ...store,
+
+    /**
+     * Everything `/articles/<slug>` shows, or `undefined` for a 404 (the same rule as `getArticle`).
+     * What depends only on the content is computed once per article; review status, neighbours
+     * and related articles are computed for now.
+     */
+    getArticleView(slug: string, view: ViewOptions = {}): ArticleView | undefined {
+      const article = getArticle(slug, view)
+      const known = article && factsOf(article)
+      if (!article || !known) return undefined
+      return {
+        ...known,
+        article,
+        review: store.reviewOf(article),
+        publication: store.publicationOf(article),
+        ...store.getAdjacentArticles(slug, view),
+        related: store.listingsOf(store.relatedArticles(slug, view)),
+      }
     },
   }
 }

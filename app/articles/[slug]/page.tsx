@@ -11,14 +11,10 @@ import { RelatedArticles } from '@/components/RelatedArticles'
 import { ReviewLine } from '@/components/ReviewLine'
 import { TableOfContents } from '@/components/TableOfContents'
 import { TakeawaysBox } from '@/components/TakeawaysBox'
-import { citedKeys } from '@/lib/editorial'
+import { getContent, type ArticleView } from '@/lib/content'
+import { ARTICLE_CARD_ALT, jsonLdScript, medicalWebPage, pageMetadata } from '@/lib/publishing'
 import { articleCardPath, articlePath, previewExitPath } from '@/lib/routes'
-import { getContent, lastModifiedOf, readingMinutes } from '@/lib/content'
-import { pageMetadata } from '@/lib/publishing'
-import { ARTICLE_CARD_ALT } from '@/lib/publishing'
-import { jsonLdScript, medicalWebPage } from '@/lib/publishing'
 import { PRERENDERED_ARTICLES } from '@/lib/site'
-import { tableOfContents } from '@/lib/content'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -32,12 +28,17 @@ export function generateStaticParams() {
     .map((article) => ({ slug: article.slug }))
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  // Draft Mode (an editor's preview) also shows drafts and scheduled articles; see lib/content/store.ts.
+/** The article at this address for this request: Draft Mode (an editor's preview) also shows drafts and scheduled ones. */
+async function articleView({ params }: Props): Promise<{ view: ArticleView; preview: boolean }> {
   const preview = (await draftMode()).isEnabled
-  const content = getContent()
-  const article = content.getArticle((await params).slug, { preview })
-  if (!article) notFound()
+  const view = getContent().getArticleView((await params).slug, { preview })
+  if (!view) notFound()
+  return { view, preview }
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { view, preview } = await articleView(props)
+  const { article } = view
   return {
     ...pageMetadata({
       title: article.title,
@@ -46,55 +47,39 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       card: { url: articleCardPath(article.slug), alt: ARTICLE_CARD_ALT },
       article: {
         publishedAt: article.publishedAt,
-        modifiedAt: lastModifiedOf(article),
-        authors: [content.getAuthor(article.author)?.name ?? article.author],
-        topics: content.topicsOf(article).map((topic) => topic.title),
+        modifiedAt: view.lastModified,
+        authors: [view.author.name],
+        topics: view.topics.map((topic) => topic.title),
       },
     }),
     robots: preview ? { index: false, follow: false } : undefined,
   }
 }
 
-export default async function ArticlePage({ params }: Props) {
-  const content = getContent()
-  const preview = (await draftMode()).isEnabled
-  const article = content.getArticle((await params).slug, { preview })
-  if (!article) notFound()
-  const author = content.getAuthor(article.author)
-  if (!author) notFound()
-  const { newer, older } = content.getAdjacentArticles(article.slug, { preview })
-  const topics = content.topicsOf(article)
-  const reviewer = article.reviewedBy ? content.getAuthor(article.reviewedBy) : undefined
-  const review = content.reviewOf(article)
-  const references = content.referencesOf(article)
-  const citedInBody = new Set(citedKeys(article.bodyHtml))
-  const jsonLd = medicalWebPage({ article, author, reviewer, topics, references })
+export default async function ArticlePage(props: Props) {
+  const { view, preview } = await articleView(props)
+  const { article, reviewer, review } = view
   return (
     <>
       <article className="article">
         {preview ? (
           <PreviewBanner
-            publication={content.publicationOf(article)}
+            publication={view.publication}
             publishedAt={article.publishedAt}
             exitHref={previewExitPath(articlePath(article.slug))}
           />
         ) : null}
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
-        <ArticleHeader article={article} author={author} topics={topics} readingMinutes={readingMinutes(article)} />
-        {reviewer && review ? (
-          <ReviewLine reviewer={reviewer} review={review} lastUpdated={article.updatedAt ?? article.publishedAt} />
-        ) : null}
-        <TakeawaysBox
-          takeaways={article.takeaways ?? []}
-          referenceNumbers={new Map(references.map((reference, index) => [reference.id, index + 1]))}
-        />
-        <TableOfContents entries={tableOfContents(article.bodyHtml)} />
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(medicalWebPage(view)) }} />
+        <ArticleHeader article={article} author={view.author} topics={view.topics} readingMinutes={view.readingMinutes} />
+        {reviewer && review ? <ReviewLine reviewer={reviewer} review={review} lastUpdated={view.lastModified} /> : null}
+        <TakeawaysBox takeaways={article.takeaways ?? []} referenceNumbers={view.referenceNumbers} />
+        <TableOfContents entries={view.tableOfContents} />
         <ArticleBody html={article.bodyHtml} />
-        <ReferenceList references={references} citedInBody={citedInBody} />
+        <ReferenceList references={view.references} citedInBody={view.citedInBody} />
         <MedicalDisclaimer />
       </article>
-      <RelatedArticles listings={content.listingsOf(content.relatedArticles(article.slug, { preview }))} />
-      <ArticlePager older={older} newer={newer} />
+      <RelatedArticles listings={view.related} />
+      <ArticlePager older={view.older} newer={view.newer} />
     </>
   )
 }
