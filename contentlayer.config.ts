@@ -6,10 +6,7 @@
  */
 import path from 'node:path'
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
-import { checkContentBuild } from './lib/content/pipeline'
-import { readGeneratedDocuments, removeContentSnapshot, writeContentSnapshot } from './lib/content/pipeline'
-import { contentDir } from './lib/content/pipeline'
-import { configureMarkdown } from './lib/content/pipeline'
+import { checkContentBuild , readGeneratedDocuments, removeContentSnapshot, writeContentSnapshot , contentDir , configureMarkdown } from './lib/content/pipeline'
 import { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './lib/content/pipeline'
 
 function freeFormFields(keys: string[]): FieldDefs {

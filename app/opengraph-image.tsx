@@ -1,9 +1,8 @@
 /** The site's social card, for every page without one of its own. */
 import { ImageResponse } from 'next/og'
 import { SocialCard } from '@/components/SocialCard'
-import { SITE_CARD } from '@/lib/publishing'
+import { SITE_CARD , SOCIAL_CARD_SIZE, socialCardFonts } from '@/lib/publishing'
 import { SITE } from '@/lib/site'
-import { SOCIAL_CARD_SIZE, socialCardFonts } from '@/lib/publishing'
 
 export const size = SOCIAL_CARD_SIZE
 export const contentType = 'image/png'

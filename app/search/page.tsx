@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { SearchPage } from '@/components/SearchPage'
 import { pageMetadata } from '@/lib/publishing'
-import { getSiteSearch } from '@/lib/search'
-import { MAX_QUERY_LENGTH, PAGE_RESULTS } from '@/lib/search'
+import { getSiteSearch , MAX_QUERY_LENGTH, PAGE_RESULTS } from '@/lib/search'
 import { SEARCH_PATH } from '@/lib/routes'
 
 // Every query's page names /search as its canonical address, so search engines index the search

@@ -18,8 +18,7 @@ import remarkRehype from 'remark-rehype'
 import { unified, type Processor } from 'unified'
 import { EXIT, visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
-import { remarkRecordBodyFacts } from '../editorial'
-import { rehypeCitations } from '../editorial'
+import { remarkRecordBodyFacts , rehypeCitations } from '../editorial'
 
 const anchorContent: ElementContent = {
   type: 'element',
@@ -75,7 +74,7 @@ function rehypeRawWhenPresent(this: Processor) {
  * Adds the Markdown → HTML plugins to a unified processor. contentlayer2 calls this with its own
  * processor (the `markdown` option of `makeSource`), so the site and the tests share one pipeline.
  */
-export function configureMarkdown(processor: Processor<any, any, any, any, any>): void {
+export function configureMarkdown(processor: Processor): void {
   processor
     .use(remarkFrontmatter)
     .use(remarkParse)

@@ -3,10 +3,7 @@
  * read is acceptable, and the app's types are inferred from them.
  */
 import { z } from 'zod'
-import { bibliographySchema } from '../editorial'
-import { EVIDENCE_GRADES } from '../editorial'
-import { bannedPhrasesSchema } from '../editorial'
-import { linkAllowlistSchema } from '../editorial'
+import { bibliographySchema , EVIDENCE_GRADES , bannedPhrasesSchema , linkAllowlistSchema } from '../editorial'
 import { searchSynonymsSchema } from './synonyms'
 import { requiredOr } from '../zod-messages'
 

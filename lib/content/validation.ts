@@ -5,8 +5,7 @@
  * decide whether problems fail a build (the content step) or an import (lib/content/store.ts).
  */
 import type { z } from 'zod'
-import { referenceSchema } from '../editorial'
-import { articleProblems } from '../editorial'
+import { referenceSchema , articleProblems } from '../editorial'
 import { isPublic } from './visibility'
 import { articlePath, SITE_PAGES, topicPath } from '../routes'
 import {

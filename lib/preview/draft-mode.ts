@@ -76,7 +76,7 @@ export function decidePreview(
  */
 export function safeReturnPath(raw: string | null | undefined): string | undefined {
   if (!raw || !raw.startsWith('/') || raw.startsWith('//')) return undefined
-  // eslint-disable-next-line no-control-regex
+   
   if (/[\\\u0000-\u001f\u007f]/.test(raw)) return undefined
   const base = 'http://same.site'
   let url: URL

@@ -138,7 +138,7 @@ export function phraseTerms(phrase: string): string[] {
 
 /** Trimmed, whitespace collapsed, control characters removed, cut to `MAX_QUERY_LENGTH` code points. */
 export function normalizeQuery(query: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   const cleaned = query.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()
   const codePoints = [...cleaned]
   return codePoints.length > MAX_QUERY_LENGTH ? codePoints.slice(0, MAX_QUERY_LENGTH).join('').trim() : cleaned

@@ -4,11 +4,12 @@
  * tests (tests/e2e/preview.spec.ts) cover them end to end.
  */
 import { previewExitPath } from '@/lib/routes'
+import type * as NodeCrypto from 'node:crypto'
 import { beforeEach, describe, expect, test, vi } from 'vitest'
 
 const timingSafeEqualCalls: [Buffer, Buffer][] = []
 vi.mock('node:crypto', async (importOriginal) => {
-  const crypto = await importOriginal<typeof import('node:crypto')>()
+  const crypto = await importOriginal<typeof NodeCrypto>()
   return {
     ...crypto,
     timingSafeEqual: (a: Buffer, b: Buffer) => {

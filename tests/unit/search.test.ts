@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { createContentStore, loadContent, type ContentStore } from '@/lib/content/store'
 import type { ValidContent } from '@/lib/content/validation'
 import { createSiteSearch } from '@/lib/search/site-search'
-import { FIXTURES, fixtureBuild } from '../helpers/build-fixture'
+import { fixtureBuild } from '../helpers/build-fixture'
 
 const DRAFT_MARKER = 'DRAFT-MARKER-7f3a'
 /** Before gamma-article's publishedAt (2026-03-10): it is scheduled, not public. */

@@ -6,8 +6,7 @@
  * blank or over-200-character `q`, a `limit` that is not a number (numbers are clamped to 1–50), or
  * an unknown `topic` (the error then also lists `knownTopics`). See lib/search/params.ts.
  */
-import { getSiteSearch } from '@/lib/search'
-import { parseSearchParams } from '@/lib/search'
+import { getSiteSearch, parseSearchParams } from '@/lib/search'
 
 // Answers follow lib/content/store.ts's clock: never a build-time snapshot.
 export const dynamic = 'force-dynamic'
