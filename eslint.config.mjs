@@ -37,7 +37,7 @@ export default defineConfig([
         {
           patterns: [
             {
-              regex: `^(@/lib|(\\.\\./)+(lib/)?)(${LIB_FOLDERS.join('|')})/(?!(${DECLARED_ENTRIES.map((entry) => entry.split('/')[1]).join('|')})$)`,
+              regex: `^(@/lib/|(\\.\\./)+(lib/)?)(${LIB_FOLDERS.join('|')})/(?!(${DECLARED_ENTRIES.map((entry) => entry.split('/')[1]).join('|')})$)`,
               message: "Import the folder's main module (e.g. '@/lib/content' or '../content'), or its declared entry ('@/lib/search/client', 'lib/content/pipeline').",
             },
           ],
