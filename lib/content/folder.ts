@@ -9,7 +9,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml'
 import type { ContentProblem } from './validation'
 import { COLLECTIONS, DATA_FILES, type CollectionName } from './schema'
 
-export const CONTENT_DIR_VARIABLE = 'CONTENT_DIR'
+const CONTENT_DIR_VARIABLE = 'CONTENT_DIR'
 
 /** The content folder, from `CONTENT_DIR` (relative to the project) or `content/`. */
 export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -20,13 +20,13 @@ const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[]
 const DATA_FILE_NAMES: string[] = Object.values(DATA_FILES).map(({ file }) => file)
 
 /** Which collection a content-relative path belongs to, if any. */
-export function collectionOf(sourcePath: string): CollectionName | undefined {
+function collectionOf(sourcePath: string): CollectionName | undefined {
   const folder = sourcePath.split('/')[0]
   return COLLECTION_NAMES.find((name) => name === folder && sourcePath.endsWith('.md'))
 }
 
 /** Every file under the folder, content-relative, skipping dotfiles (editor swap files, .DS_Store). */
-export function listContentFiles(root: string, relative = ''): string[] {
+function listContentFiles(root: string, relative = ''): string[] {
   const folder = path.join(root, relative)
   return readdirSync(folder)
     .filter((name) => !name.startsWith('.'))
@@ -40,7 +40,7 @@ export function listContentFiles(root: string, relative = ''): string[] {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
 
 /** Reads a file's frontmatter with the YAML parser contentlayer2 uses. */
-export function readFrontmatter(file: string): { data: Record<string, unknown> } | { error: string } {
+function readFrontmatter(file: string): { data: Record<string, unknown> } | { error: string } {
   return parseFrontmatter(readFileSync(file, 'utf8'))
 }
 

@@ -1,7 +1,7 @@
 /**
- * The one place that decides what readers can see. Pages, lists, counts, pagination, previous/next
- * links and (later) search, feeds and the sitemap all ask this module; none of them filters
- * articles itself.
+ * The content store: the one place that decides what readers can see. Pages, lists, counts,
+ * pagination, previous/next links, related reading, search, feeds and the sitemap all ask it; none
+ * of them filters articles itself.
  *
  * The rule (`isVisible`) takes two inputs besides the article: the current time and whether the
  * request is an editor's preview (Next.js Draft Mode, see lib/preview/draft-mode.ts).

@@ -9,7 +9,7 @@ import { findAndReplace } from 'hast-util-find-and-replace'
 
 const KEY = '@[a-z0-9][a-z0-9_.:-]*'
 /** A bracketed group of one or more keys separated by semicolons. */
-export const CITATION_GROUP = new RegExp(`\\[(${KEY}(?:\\s*;\\s*${KEY})*)\\]`, 'gi')
+const CITATION_GROUP = new RegExp(`\\[(${KEY}(?:\\s*;\\s*${KEY})*)\\]`, 'gi')
 
 function keysInGroup(group: string): string[] {
   return group.split(';').map((part) => part.trim().slice(1))
