@@ -1,8 +1,8 @@
 /**
  * Search benchmark: builds synthetic corpora (scripts/synthetic-content.ts) of 1,000 and 10,000
  * articles and measures, for three libraries set up alike (four fields with boosts, prefix search,
- * typo tolerance, top 10), and for the site's own engine (lib/search/engine.ts: FlexSearch and
- * MiniSearch's radix tree, plus synonyms, snippets and topic facets):
+ * typo tolerance, top 10), and for the site's own engine (lib/search/search-index.ts and the modules
+ * it uses: FlexSearch and MiniSearch's radix tree, plus synonyms, snippets and topic facets):
  *
  * - index build time;
  * - index size serialized, raw and gzip (what a browser would download for a client-side index);
@@ -31,17 +31,9 @@ import { build as esbuild, type Plugin } from 'esbuild'
 import FlexSearch from 'flexsearch'
 import MiniSearch, { type Options } from 'minisearch'
 import { parse as parseYaml } from 'yaml'
-import {
-  createSearchIndex,
-  FIELD_BOOSTS,
-  fuzzyFor,
-  indexTermsOf,
-  queryTermsOf,
-  STOP_WORDS,
-  tokenize,
-  toSearchDocument,
-  type SearchDocument,
-} from '../lib/search/engine'
+import { fuzzyFor, queryTermsOf } from '../lib/search/query'
+import { createSearchIndex, FIELD_BOOSTS } from '../lib/search/search-index'
+import { indexTermsOf, STOP_WORDS, tokenize, toSearchDocument, type SearchDocument } from '../lib/search/text'
 import { loadSynonyms } from '../lib/search/synonyms'
 import { POPUP_RESULTS } from '../lib/search/url'
 import { SYNTHETIC_TOPICS, writeSyntheticContent } from '../scripts/synthetic-content'
@@ -486,7 +478,7 @@ async function main(): Promise<number> {
 
     const site = await measureSite(documents, queries, holders)
     const firstResult = combobox.gzip + site.responseGzipMax
-    console.log('\nThe site engine (lib/search/engine.ts: FlexSearch index + MiniSearch vocabulary + synonyms + snippets + facets), served from the server:')
+    console.log('\nThe site engine (lib/search/search-index.ts: FlexSearch index + MiniSearch vocabulary + synonyms + snippets + facets), served from the server:')
     console.log(
       table([
         ['build', 'p50', 'p95', 'max', 'typo found', 'prefix found', 'add 1 article', 'freshness check', 'API answer gzip (median / max)', 'first result'],

@@ -9,10 +9,12 @@
  * When nothing matches, the topics are offered instead.
  */
 import { useRouter } from 'next/navigation'
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useEffect, useImperativeHandle, useLayoutEffect, useState, type KeyboardEvent, type RefObject } from 'react'
 import type { SearchHit, SearchResponse, TopicFacet } from '@/lib/search/client'
-import { apiSearchPath, searchPath, topicPath } from '@/lib/routes'
-import { POPUP_RESULTS, SEARCH_DEBOUNCE_MS } from '@/lib/search/client'
+import { searchPath, topicPath } from '@/lib/routes'
+import { POPUP_RESULTS, searchStatusSentence } from '@/lib/search/client'
+import { useListNavigation } from './search/useListNavigation'
+import { useSearchRequest } from './search/useSearchRequest'
 import { SearchHighlight } from './SearchHighlight'
 
 /** What the field must show on its input: whether the list is open and which option is active. */
@@ -51,100 +53,50 @@ function optionsOf(response: SearchResponse): Option[] {
 
 export function SearchCombobox({ handle, query, open, listboxId, onStateChange }: SearchComboboxProps) {
   const router = useRouter()
-  const [response, setResponse] = useState<SearchResponse | null>(null)
-  const [active, setActive] = useState(-1)
+  const { response, status, request } = useSearchRequest({ limit: POPUP_RESULTS })
   const [dismissed, setDismissed] = useState(false)
-  const [failed, setFailed] = useState(false)
-  const latest = useRef(query)
+  const [shownFor, setShownFor] = useState(query)
 
-  useEffect(() => {
-    latest.current = query
-    setActive(-1)
-    setDismissed(false)
-    if (!query.trim()) {
-      setResponse(null)
-      return
-    }
-    const controller = new AbortController()
-    const timer = setTimeout(() => {
-      fetch(apiSearchPath(query, null, POPUP_RESULTS), { signal: controller.signal, headers: { accept: 'application/json' } })
-        .then(async (answer) => {
-          if (!answer.ok) throw new Error(`search answered ${answer.status}`)
-          return (await answer.json()) as SearchResponse
-        })
-        .then((body) => {
-          if (latest.current !== query) return
-          setFailed(false)
-          setResponse(body)
-        })
-        .catch((error: unknown) => {
-          if (controller.signal.aborted) return
-          setFailed(true)
-          console.error(error)
-        })
-    }, SEARCH_DEBOUNCE_MS)
-    return () => {
-      clearTimeout(timer)
-      controller.abort()
-    }
-  }, [query])
+  useEffect(() => request(query, null, { debounced: true }), [query, request])
 
   const options = response && query.trim() ? optionsOf(response) : []
   const visible = open && !dismissed && options.length > 0
-  const optionId = (index: number) => `${listboxId}-${index}`
-
-  // Before paint, so that the field's ARIA state never disagrees with the list on screen.
-  useLayoutEffect(() => {
-    onStateChange({ expanded: visible, activeId: visible && active >= 0 ? optionId(active) : undefined })
-    // optionId depends only on listboxId.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [visible, active, listboxId, onStateChange])
-
-  // The list is not a scrolling box of its own (the page scrolls), so bring the active option into view.
-  useEffect(() => {
-    if (visible && active >= 0) document.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' })
-    // optionId depends only on listboxId.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [visible, active, listboxId])
 
   const go = (option: Option) => {
     setDismissed(true)
     router.push(option.href)
   }
 
-  useImperativeHandle(handle, () => ({
-    onKeyDown(event) {
-      if (event.nativeEvent.isComposing) return
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        if (options.length === 0) return
-        event.preventDefault()
-        if (!visible) {
-          setDismissed(false)
-          setActive(event.key === 'ArrowDown' ? 0 : options.length - 1)
-          return
-        }
-        setActive(
-          event.key === 'ArrowDown'
-            ? active + 1 >= options.length
-              ? 0
-              : active + 1
-            : active <= 0
-              ? options.length - 1
-              : active - 1,
-        )
-      } else if (event.key === 'Enter' && visible && active >= 0 && options[active]) {
-        event.preventDefault()
-        go(options[active])
-      } else if (event.key === 'Escape' && visible) {
-        event.preventDefault()
-        setDismissed(true)
-        setActive(-1)
-      }
-    },
-  }))
+  const navigation = useListNavigation({
+    count: options.length,
+    open: visible,
+    onMove: () => setDismissed(false),
+    onOpen: (index) => go(options[index]!),
+    onClose: () => setDismissed(true),
+  })
+  const { active, setActive } = navigation
+
+  // A new query starts a new list: nothing active, and open again if Escape closed it.
+  if (shownFor !== query) {
+    setShownFor(query)
+    setActive(-1)
+    setDismissed(false)
+  }
+
+  const activeId = visible && active >= 0 ? `${listboxId}-${active}` : undefined
+
+  // Before paint, so that the field's ARIA state never disagrees with the list on screen.
+  useLayoutEffect(() => onStateChange({ expanded: visible, activeId }), [visible, activeId, onStateChange])
+
+  // The list is not a scrolling box of its own (the page scrolls), so bring the active option into view.
+  useEffect(() => {
+    if (activeId) document.getElementById(activeId)?.scrollIntoView?.({ block: 'nearest' })
+  }, [activeId])
+
+  useImperativeHandle(handle, () => ({ onKeyDown: (event) => void navigation.onKeyDown(event) }))
 
   if (!visible) {
-    return failed && open && query.trim() ? (
+    return status.state === 'error' && open && query.trim() ? (
       <p className="search-popup search-popup-message" role="status">
         Suggestions are not available. Press Enter to search.
       </p>
@@ -157,11 +109,11 @@ export function SearchCombobox({ handle, query, open, listboxId, onStateChange }
     <div className="search-popup" onMouseDown={(event) => event.preventDefault()}>
       {noMatch ? (
         <p className="search-popup-message" id={`${listboxId}-message`} role="status">
-          No articles match “{response.query}”. Browse a topic:
+          {searchStatusSentence(response)} Browse a topic:
         </p>
       ) : (
         <p className="sr-only" role="status">
-          {response?.total === 1 ? '1 article matches' : `${response?.total ?? 0} articles match`}
+          {searchStatusSentence(response)}
         </p>
       )}
       <ul
@@ -173,7 +125,7 @@ export function SearchCombobox({ handle, query, open, listboxId, onStateChange }
         {options.map((option, index) => (
           <li
             key={option.href}
-            id={optionId(index)}
+            id={`${listboxId}-${index}`}
             role="option"
             aria-selected={index === active}
             className={index === active ? 'search-popup-option is-active' : 'search-popup-option'}

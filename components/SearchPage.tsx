@@ -2,21 +2,23 @@
 
 /**
  * The `/search` page's form and results. The server renders it with the results for the address's
- * `q` and `topic`, so it works without JavaScript (the form submits to `/search`). With JavaScript:
+ * `q` and `topic`, so it works without JavaScript (the form submits to `/search`). The results are
+ * article cards whose titles and topics are links, with or without JavaScript. With JavaScript:
  *
  * - results follow the field as the reader types (debounced), fetched from `/api/search`;
  * - the address follows the search (`/search?q=…&topic=…`): a pause in typing, a topic filter or a
  *   submit adds a history entry, so a search can be shared, reloaded and walked with back/forward;
- * - the field is an ARIA combobox and the results its listbox: ↓/↑ move through the results while
- *   the focus stays in the field, Enter opens the selected article, Escape leaves the list.
+ * - Tab reaches each result's links in order; ↓/↑ also move from the field through the result titles
+ *   (and back round), and Escape returns to the field. Enter on a result opens it, like any link.
  */
-import { useRouter } from 'next/navigation'
-import { useCallback, useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { SearchResponse, TopicSuggestion } from '@/lib/search/client'
-import { apiSearchPath, SEARCH_PATH, searchPath } from '@/lib/routes'
-import { MAX_QUERY_LENGTH, PAGE_RESULTS, readSearchLocation, SEARCH_DEBOUNCE_MS } from '@/lib/search/client'
+import { SEARCH_PATH, searchPath } from '@/lib/routes'
+import { MAX_QUERY_LENGTH, PAGE_RESULTS, readSearchLocation, searchStatusSentence } from '@/lib/search/client'
+import { useListNavigation } from './search/useListNavigation'
+import { useSearchRequest } from './search/useSearchRequest'
 import { SearchFacets } from './SearchFacets'
-import { resultOptionId, SearchResults } from './SearchResults'
+import { SearchResults } from './SearchResults'
 import { SearchSuggestions } from './SearchSuggestions'
 
 export interface SearchPageProps {
@@ -31,69 +33,37 @@ export interface SearchPageProps {
   limit?: number
 }
 
-type Status = { state: 'idle' } | { state: 'loading' } | { state: 'error'; message: string }
-
 /** Within this long of the last history entry, a new search replaces it instead of adding one. */
 const HISTORY_GROUPING_MS = 1000
-const RESULTS_ID = 'search-results'
+const FIELD_ID = 'search-query'
+const STATUS_ID = 'search-status'
 
-const articles = (count: number) => (count === 1 ? '1 article' : `${count} articles`)
+type HistoryMode = 'push' | 'auto' | 'none'
 
 export function SearchPage({ initialQuery, initialTopic, initialResponse, suggestions, notices = [], limit = PAGE_RESULTS }: SearchPageProps) {
-  const router = useRouter()
   const [input, setInput] = useState(initialQuery)
   const [topic, setTopic] = useState(initialTopic)
-  const [response, setResponse] = useState(initialResponse)
-  const [status, setStatus] = useState<Status>({ state: 'idle' })
-  const [active, setActive] = useState(-1)
-  const [interactive, setInteractive] = useState(false)
-  const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
-  const inflight = useRef<AbortController | undefined>(undefined)
+  const { response, status, request } = useSearchRequest({ limit, initialResponse })
   const lastPush = useRef(0)
+  const fieldRef = useRef<HTMLInputElement>(null)
+  const resultsRef = useRef<HTMLOListElement>(null)
 
-  useEffect(() => setInteractive(true), [])
+  /** Makes the address name this search: a new history entry, or (typing on) the same one. */
+  const followInAddress = useCallback((query: string, filter: string | null, history: Exclude<HistoryMode, 'none'>) => {
+    const href = searchPath(query, filter)
+    if (href === `${window.location.pathname}${window.location.search}`) return
+    const now = Date.now()
+    if (history === 'push' || now - lastPush.current > HISTORY_GROUPING_MS) window.history.pushState(null, '', href)
+    else window.history.replaceState(null, '', href)
+    lastPush.current = now
+  }, [])
 
-  /** Searches now; `history` says how the address follows. */
-  const run = useCallback(
-    async (query: string, filter: string | null, history: 'push' | 'auto' | 'none') => {
-      clearTimeout(debounce.current)
-      inflight.current?.abort()
-      if (history !== 'none') {
-        const href = searchPath(query, filter)
-        if (href !== `${window.location.pathname}${window.location.search}`) {
-          const now = Date.now()
-          if (history === 'push' || now - lastPush.current > HISTORY_GROUPING_MS) window.history.pushState(null, '', href)
-          else window.history.replaceState(null, '', href)
-          lastPush.current = now
-        }
-      }
-      setActive(-1)
-      if (!query.trim()) {
-        setResponse(null)
-        setStatus({ state: 'idle' })
-        return
-      }
-      const controller = new AbortController()
-      inflight.current = controller
-      setStatus({ state: 'loading' })
-      try {
-        const answer = await fetch(apiSearchPath(query, filter, limit), { signal: controller.signal, headers: { accept: 'application/json' } })
-        const body: unknown = await answer.json()
-        if (controller.signal.aborted) return
-        if (!answer.ok) {
-          const message = (body as { error?: string }).error ?? `Search failed (${answer.status}).`
-          setStatus({ state: 'error', message })
-          return
-        }
-        setResponse(body as SearchResponse)
-        setStatus({ state: 'idle' })
-      } catch (error) {
-        if (controller.signal.aborted) return
-        setStatus({ state: 'error', message: 'Search is not available right now. Check your connection and try again.' })
-        console.error(error)
-      }
+  const search = useCallback(
+    (query: string, filter: string | null, history: HistoryMode, debounced = false) => {
+      const onStart = history === 'none' ? undefined : () => followInAddress(query, filter, history)
+      request(query, filter, { debounced, onStart })
     },
-    [limit],
+    [request, followInAddress],
   )
 
   // Back and forward: the address holds the search to show.
@@ -103,79 +73,55 @@ export function SearchPage({ initialQuery, initialTopic, initialResponse, sugges
       const { query, topic: filter } = readSearchLocation(window.location.search)
       setInput(query)
       setTopic(filter)
-      void run(query, filter, 'none')
+      search(query, filter, 'none')
     }
     window.addEventListener('popstate', onPopState)
-    return () => {
-      window.removeEventListener('popstate', onPopState)
-      clearTimeout(debounce.current)
-      inflight.current?.abort()
-    }
-  }, [run])
+    return () => window.removeEventListener('popstate', onPopState)
+  }, [search])
+
+  const hits = response?.results ?? []
+  const navigation = useListNavigation({
+    count: hits.length,
+    onMove: (index) => resultsRef.current?.querySelectorAll<HTMLAnchorElement>('.search-result-title a')[index]?.focus(),
+    onClose: () => fieldRef.current?.focus(),
+  })
 
   const onChange = (value: string) => {
     setInput(value)
-    clearTimeout(debounce.current)
-    debounce.current = setTimeout(() => void run(value, topic, 'auto'), SEARCH_DEBOUNCE_MS)
+    search(value, topic, 'auto', true)
   }
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    void run(input, topic, 'push')
+    search(input, topic, 'push')
   }
 
   const onSelectTopic = (filter: string | null) => {
     setTopic(filter)
-    void run(input, filter, 'push')
+    search(input, filter, 'push')
   }
 
-  const hits = response?.results ?? []
-
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.nativeEvent.isComposing) return
-    const move = (index: number) => {
-      event.preventDefault()
-      setActive(index)
-      document.getElementById(resultOptionId(RESULTS_ID, index))?.scrollIntoView?.({ block: 'nearest' })
-    }
-    if (event.key === 'ArrowDown' && hits.length > 0) move(active + 1 >= hits.length ? 0 : active + 1)
-    else if (event.key === 'ArrowUp' && hits.length > 0) move(active <= 0 ? hits.length - 1 : active - 1)
-    else if (event.key === 'Enter' && active >= 0 && hits[active]) {
-      event.preventDefault()
-      router.push(hits[active].url)
-    } else if (event.key === 'Escape' && active >= 0) {
-      event.preventDefault()
-      setActive(-1)
-    }
-  }
-
-  // What the results show is the last answer, which may lag the field while the reader types.
-  const shownQuery = response?.query ?? ''
-  const expanded = interactive && hits.length > 0
   return (
     <div className="search-page">
-      <form role="search" aria-label="Search articles" action="/search" method="get" className="search-form" onSubmit={onSubmit}>
-        <label htmlFor="search-query">Search articles</label>
+      <form role="search" aria-label="Search articles" action={SEARCH_PATH} method="get" className="search-form" onSubmit={onSubmit}>
+        <label htmlFor={FIELD_ID}>Search articles</label>
         <div className="search-form-row">
           <input
-            id="search-query"
+            ref={fieldRef}
+            id={FIELD_ID}
             name="q"
             type="search"
             value={input}
             onChange={(event) => onChange(event.target.value)}
-            onKeyDown={onKeyDown}
+            onKeyDown={navigation.onKeyDown}
+            onFocus={() => navigation.setActive(-1)}
             maxLength={MAX_QUERY_LENGTH}
             autoComplete="off"
             spellCheck={false}
             enterKeyHint="search"
             placeholder="eczema, omega-3, probiotics…"
             data-search-primary=""
-            role="combobox"
-            aria-autocomplete="list"
-            aria-expanded={expanded}
-            aria-controls={expanded ? RESULTS_ID : undefined}
-            aria-activedescendant={expanded && active >= 0 ? resultOptionId(RESULTS_ID, active) : undefined}
-            aria-describedby="search-status"
+            aria-describedby={STATUS_ID}
           />
           {topic ? <input type="hidden" name="topic" value={topic} /> : null}
           <button type="submit">Search</button>
@@ -188,40 +134,23 @@ export function SearchPage({ initialQuery, initialTopic, initialResponse, sugges
         </p>
       ))}
 
-      <p id="search-status" className="search-status" role="status" aria-live="polite">
-        {status.state === 'error'
-          ? status.message
-          : !response
-            ? 'Type a word or two: a condition, a nutrient, a microbe.'
-            : response.total > 0
-              ? `${articles(response.total)} ${response.total === 1 ? 'matches' : 'match'} “${shownQuery}”${
-                  response.topic ? ` in ${response.facets.find((facet) => facet.slug === response.topic)?.title ?? response.topic}` : ''
-                }${response.total > hits.length ? `; the best ${hits.length} are shown` : ''}.`
-              : `No articles match “${shownQuery}”${
-                  response.topic ? ` in ${response.facets.find((facet) => facet.slug === response.topic)?.title ?? response.topic}` : ''
-                }.`}
+      <p id={STATUS_ID} className="search-status" role="status" aria-live="polite">
+        {searchStatusSentence(response, status)}
         {status.state === 'loading' ? <span className="search-loading"> Searching…</span> : null}
       </p>
 
       {response && response.totalAllTopics > 0 ? (
         <SearchFacets
-          query={shownQuery}
+          query={response.query}
           topic={response.topic}
           facets={response.facets}
           totalAllTopics={response.totalAllTopics}
-          onSelect={interactive ? onSelectTopic : undefined}
+          onSelect={onSelectTopic}
         />
       ) : null}
 
       {hits.length > 0 ? (
-        <SearchResults
-          hits={hits}
-          id={RESULTS_ID}
-          interactive={interactive}
-          activeIndex={active}
-          onActivate={setActive}
-          onOpen={(index) => router.push(hits[index]!.url)}
-        />
+        <SearchResults hits={hits} listRef={resultsRef} onKeyDown={navigation.onKeyDown} onFocusResult={navigation.setActive} />
       ) : (
         <SearchSuggestions topics={suggestions} title={response ? 'Browse a topic instead' : 'Browse by topic'} />
       )}

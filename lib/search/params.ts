@@ -9,7 +9,8 @@
  * topic's error also lists the known ones (`knownTopics`).
  */
 import { z } from 'zod'
-import { DEFAULT_LIMIT, MAX_LIMIT, MAX_QUERY_LENGTH } from './engine'
+import { DEFAULT_LIMIT, MAX_LIMIT } from './search-index'
+import { MAX_QUERY_LENGTH } from './url'
 
 export interface SearchParams {
   q: string

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
-import type { SynonymGroups } from './engine'
+import type { SynonymGroups } from './query'
 import { searchSynonymsSchema } from '../content/pipeline'
 
 export const SYNONYMS_FILE = 'search-synonyms.yaml'

@@ -145,6 +145,23 @@ describe('SearchField (the header search)', () => {
     expect(push).toHaveBeenCalledWith('/topics/dysbiosis')
   })
 
+  test('when the API cannot be reached, the field says so and Enter still searches', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
+    render(<SearchField />)
+    await typeInto('eczema')
+    expect(await screen.findByRole('status')).toHaveTextContent('Suggestions are not available. Press Enter to search.')
+    expect(field()).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  test('the suggestion list announces how many articles match', async () => {
+    vi.stubGlobal('fetch', fakeFetch(() => ({ body: ECZEMA })).fetch)
+    render(<SearchField />)
+    await typeInto('eczema')
+    await screen.findByRole('listbox', { name: 'Suggestions' })
+    expect(screen.getByRole('status')).toHaveTextContent('2 articles match “eczema”.')
+  })
+
   test('leaving the field closes the suggestions', async () => {
     vi.stubGlobal('fetch', fakeFetch(() => ({ body: ECZEMA })).fetch)
     render(<SearchField />)

@@ -1,4 +1,5 @@
 /** Search answers for the search component tests. */
+import { articlePath } from '@/lib/routes'
 import type { SearchHit, SearchResponse, Segment, TopicSuggestion } from '@/lib/search/types'
 
 export const TOPIC_SUGGESTIONS: TopicSuggestion[] = [
@@ -11,7 +12,7 @@ export function makeHit(slug: string, title: string, matched: string, overrides:
   const [before, after] = title.split(matched) as [string, string]
   return {
     slug,
-    url: `/articles/${slug}`,
+    url: articlePath(slug),
     title,
     titleSegments: ([{ text: before }, { text: matched, match: true }, { text: after }] as Segment[]).filter((segment) => segment.text),
     summary: `Summary of ${title}.`,

@@ -1,16 +1,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { SearchPage } from '@/components/SearchPage'
+import { articlePath } from '@/lib/routes'
 import { ECZEMA, fakeFetch, makeHit, makeResponse, NO_MATCH, TOPIC_SUGGESTIONS } from './SearchFixtures'
-
-const push = vi.fn()
-vi.mock('next/navigation', () => ({ useRouter: () => ({ push, replace: vi.fn(), prefetch: vi.fn() }) }))
 
 const PROBIO = makeResponse('probio', [makeHit('probiotics-after-antibiotics', 'Probiotics after antibiotics', 'Probiotics')])
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/search?q=eczema')
-  push.mockReset()
 })
 
 afterEach(() => {
@@ -23,8 +20,12 @@ function renderPage(props: Partial<Parameters<typeof SearchPage>[0]> = {}) {
   )
 }
 
-const field = () => screen.getByRole('combobox', { name: 'Search articles' })
-const titles = () => within(screen.getByRole('listbox', { name: 'Search results' })).getAllByRole('option').map((option) => option.getAttribute('aria-labelledby') && document.getElementById(option.getAttribute('aria-labelledby')!)!.textContent)
+const field = () => screen.getByRole('searchbox', { name: 'Search articles' })
+const titleLinks = () =>
+  within(screen.getByRole('list', { name: 'Search results' }))
+    .getAllByRole('heading', { level: 2 })
+    .map((heading) => within(heading).getByRole('link'))
+const titles = () => titleLinks().map((link) => link.textContent)
 
 describe('SearchPage', () => {
   test('shows the server\'s results, the count and the facets, in a form that submits to /search', () => {
@@ -37,12 +38,15 @@ describe('SearchPage', () => {
     expect(screen.getByRole('navigation', { name: 'Filter by topic' })).toHaveTextContent('All topics (2)')
   })
 
-  test('the field is a combobox controlling the results listbox', () => {
+  test('results are links to the articles, not a listbox; the field is a plain search field', () => {
     renderPage()
-    expect(field()).toHaveAttribute('aria-expanded', 'true')
-    expect(field()).toHaveAttribute('aria-controls', 'search-results')
-    expect(field()).toHaveAttribute('aria-autocomplete', 'list')
-    expect(screen.getByRole('listbox', { name: 'Search results' })).toHaveAttribute('id', 'search-results')
+    expect(titleLinks().map((link) => link.getAttribute('href'))).toEqual([
+      articlePath('eczema-and-the-gut'),
+      articlePath('probiotics-for-eczema'),
+    ])
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+    expect(screen.queryByRole('combobox')).not.toBeInTheDocument()
+    expect(field()).toHaveAttribute('aria-describedby', 'search-status')
   })
 
   test('results follow the field as the reader types, and the address follows the search', async () => {
@@ -66,33 +70,43 @@ describe('SearchPage', () => {
     expect(api.urls.map((url) => url.searchParams.get('q'))).toEqual(['probio'])
   })
 
-  test('↓ and ↑ move through the results while the field keeps the focus; Enter opens the selected one', () => {
+  test('↓ and ↑ move the focus from the field through the result titles, wrapping; Escape returns to the field', () => {
     renderPage()
     field().focus()
     fireEvent.keyDown(field(), { key: 'ArrowDown' })
-    expect(field()).toHaveAttribute('aria-activedescendant', 'search-results-option-0')
-    fireEvent.keyDown(field(), { key: 'ArrowDown' })
-    expect(field()).toHaveAttribute('aria-activedescendant', 'search-results-option-1')
-    expect(screen.getAllByRole('option')[1]).toHaveAttribute('aria-selected', 'true')
-    fireEvent.keyDown(field(), { key: 'ArrowDown' })
-    expect(field()).toHaveAttribute('aria-activedescendant', 'search-results-option-0')
-    fireEvent.keyDown(field(), { key: 'ArrowUp' })
-    expect(field()).toHaveAttribute('aria-activedescendant', 'search-results-option-1')
+    expect(document.activeElement).toBe(titleLinks()[0])
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' })
+    expect(document.activeElement).toBe(titleLinks()[1])
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' })
+    expect(document.activeElement).toBe(titleLinks()[0])
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' })
+    expect(document.activeElement).toBe(titleLinks()[1])
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' })
     expect(document.activeElement).toBe(field())
-    fireEvent.keyDown(field(), { key: 'Enter' })
-    expect(push).toHaveBeenCalledWith('/articles/probiotics-for-eczema')
+    fireEvent.keyDown(field(), { key: 'ArrowUp' })
+    expect(document.activeElement).toBe(titleLinks()[1])
   })
 
-  test('Escape leaves the results; Enter then searches instead of opening one', async () => {
-    const api = fakeFetch(() => ({ body: ECZEMA }))
+  test('↓ from a topic link goes on to the next result; Enter is left to the link', () => {
+    renderPage()
+    const topicLink = within(screen.getByRole('list', { name: 'Search results' })).getByRole('link', { name: 'Dysbiosis' })
+    act(() => topicLink.focus())
+    fireEvent.keyDown(topicLink, { key: 'ArrowDown' })
+    expect(document.activeElement).toBe(titleLinks()[1])
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true })
+    document.activeElement!.dispatchEvent(enter)
+    expect(enter.defaultPrevented).toBe(false)
+  })
+
+  test('Enter in the field searches, and the address records the search', async () => {
+    const api = fakeFetch(() => ({ body: PROBIO }))
     vi.stubGlobal('fetch', api.fetch)
     renderPage()
-    fireEvent.keyDown(field(), { key: 'ArrowDown' })
-    fireEvent.keyDown(field(), { key: 'Escape' })
-    expect(field()).not.toHaveAttribute('aria-activedescendant')
+    fireEvent.change(field(), { target: { value: 'probio' } })
     fireEvent.submit(field().closest('form')!)
-    expect(push).not.toHaveBeenCalled()
-    await waitFor(() => expect(api.urls).toHaveLength(1))
+    await waitFor(() => expect(titles()).toEqual(['Probiotics after antibiotics']))
+    expect(api.urls).toHaveLength(1)
+    expect(window.location.search).toBe('?q=probio')
   })
 
   test('a topic facet filters in place, and the address records it', async () => {
@@ -121,11 +135,10 @@ describe('SearchPage', () => {
 
   test('an empty search offers the topics', () => {
     renderPage({ initialQuery: '', initialResponse: null })
-    expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
+    expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent('Type a word or two')
     const suggestions = screen.getByRole('region', { name: 'Browse by topic' })
     expect(within(suggestions).getAllByRole('link').map((link) => link.textContent)).toEqual(['Dysbiosis', 'Nutrients', 'Lifestyle'])
-    expect(field()).toHaveAttribute('aria-expanded', 'false')
-    expect(field()).not.toHaveAttribute('aria-controls')
   })
 
   test('a search that finds nothing says so and offers the topics', () => {

@@ -3,52 +3,51 @@ import { describe, expect, test, vi } from 'vitest'
 import { SearchFacets } from '@/components/SearchFacets'
 import { SearchHighlight } from '@/components/SearchHighlight'
 import { SearchResults } from '@/components/SearchResults'
+import { articlePath, topicPath } from '@/lib/routes'
 import { ECZEMA, makeHit } from './SearchFixtures'
 
 describe('SearchResults', () => {
-  test('each result links its title to the article, with the matched words marked', () => {
-    render(<SearchResults hits={ECZEMA.results} id="results" interactive={false} activeIndex={-1} />)
+  const items = () => {
     const list = screen.getByRole('list', { name: 'Search results' })
-    const items = within(list).getAllByRole('listitem').filter((item) => item.parentElement === list)
-    expect(items).toHaveLength(2)
-    const first = within(items[0]!).getByRole('link', { name: 'Eczema and the gut' })
-    expect(first).toHaveAttribute('href', '/articles/eczema-and-the-gut')
-    expect(first.querySelector('mark')).toHaveTextContent('Eczema')
-    expect(items[0]!.querySelector('.search-result-snippet')).toHaveTextContent('… trials of eczema were small …')
-    expect(items[0]!.querySelector('.search-result-snippet mark')).toHaveTextContent('eczema')
+    return within(list).getAllByRole('listitem').filter((item) => item.parentElement === list)
+  }
+
+  test('each result is an article card whose title links to the article, with the matched words marked', () => {
+    render(<SearchResults hits={ECZEMA.results} />)
+    expect(items()).toHaveLength(2)
+    const card = within(items()[0]!).getByRole('article')
+    const title = within(card).getByRole('heading', { level: 2 })
+    const link = within(title).getByRole('link', { name: 'Eczema and the gut' })
+    expect(link).toHaveAttribute('href', articlePath('eczema-and-the-gut'))
+    expect(link.querySelector('mark')).toHaveTextContent('Eczema')
+    expect(card.querySelector('.search-result-snippet')).toHaveTextContent('… trials of eczema were small …')
+    expect(card.querySelector('.search-result-snippet mark')).toHaveTextContent('eczema')
   })
 
   test('each result shows its topics as links', () => {
-    render(<SearchResults hits={ECZEMA.results} id="results" interactive={false} activeIndex={-1} />)
+    render(<SearchResults hits={ECZEMA.results} />)
     const second = screen.getByRole('link', { name: 'Probiotics for eczema' }).closest('li')!
-    expect(within(second).getByRole('link', { name: 'Nutrients' })).toHaveAttribute('href', '/topics/nutrients')
+    expect(within(second).getByRole('list', { name: 'Topics' })).toBeInTheDocument()
+    expect(within(second).getByRole('link', { name: 'Nutrients' })).toHaveAttribute('href', topicPath('nutrients'))
   })
 
-  test('without JavaScript: a plain list of links the keyboard can reach', () => {
-    render(<SearchResults hits={ECZEMA.results} id="results" interactive={false} activeIndex={-1} />)
+  test('links in reading order, none taken out of the tab order, and no listbox', () => {
+    render(<SearchResults hits={ECZEMA.results} />)
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
-    for (const link of screen.getAllByRole('link')) expect(link).not.toHaveAttribute('tabindex')
+    expect(screen.queryByRole('option')).not.toBeInTheDocument()
+    const links = screen.getAllByRole('link')
+    expect(links.map((link) => link.textContent)).toEqual(['Eczema and the gut', 'Dysbiosis', 'Probiotics for eczema', 'Nutrients'])
+    for (const link of links) expect(link).not.toHaveAttribute('tabindex')
   })
 
-  test('with JavaScript: a listbox whose options are labelled by their titles; the active one is selected', () => {
-    const onActivate = vi.fn()
-    render(<SearchResults hits={ECZEMA.results} id="results" interactive activeIndex={1} onActivate={onActivate} />)
-    const listbox = screen.getByRole('listbox', { name: 'Search results' })
-    const options = within(listbox).getAllByRole('option')
-    expect(options.map((option) => option.id)).toEqual(['results-option-0', 'results-option-1'])
-    expect(options[0]).toHaveAccessibleName('Eczema and the gut')
-    expect(options[0]).toHaveAttribute('aria-selected', 'false')
-    expect(options[1]).toHaveAttribute('aria-selected', 'true')
-    expect(options[1]).toHaveClass('is-active')
-    // Nothing interactive inside an option (the field keeps the focus; ARIA forbids it).
-    expect(within(listbox).queryAllByRole('link', { hidden: true })).toEqual([])
-  })
-
-  test('with JavaScript: a click on an option opens that result', () => {
-    const onOpen = vi.fn()
-    render(<SearchResults hits={ECZEMA.results} id="results" interactive activeIndex={-1} onOpen={onOpen} />)
-    fireEvent.click(screen.getAllByRole('option')[1]!)
-    expect(onOpen).toHaveBeenCalledWith(1)
+  test('reports which result a focused link belongs to, and passes keys on', () => {
+    const onFocusResult = vi.fn()
+    const onKeyDown = vi.fn()
+    render(<SearchResults hits={ECZEMA.results} onFocusResult={onFocusResult} onKeyDown={onKeyDown} />)
+    fireEvent.focus(screen.getByRole('link', { name: 'Nutrients' }))
+    expect(onFocusResult).toHaveBeenCalledWith(1)
+    fireEvent.keyDown(screen.getByRole('link', { name: 'Nutrients' }), { key: 'ArrowUp' })
+    expect(onKeyDown).toHaveBeenCalledTimes(1)
   })
 })
 

@@ -5,20 +5,22 @@
  * checked on the fixture site: accessibility-preview.spec.ts.)
  */
 import { expect, test, type Page } from '@playwright/test'
+import { ARTICLES_PATH, articlePath, HOME_PATH, SEARCH_PATH, searchPath, TOPICS_PATH, topicPath } from '../../lib/routes'
 import { expectNoAxeViolations } from './axe'
 import { contentArticles } from './helpers'
 
-const searchResults = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option')
+/** The title links of the /search page's results. */
+const searchResults = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 }).getByRole('link')
 
 const article = contentArticles().find((each) => each.isPublic)!
 
 const PAGES = {
-  home: '/',
-  'article list': '/articles',
-  article: `/articles/${article.slug}`,
-  'topic list': '/topics',
-  topic: '/topics/dysbiosis',
-  'search with results': '/search?q=probiotics',
+  home: HOME_PATH,
+  'article list': ARTICLES_PATH,
+  article: articlePath(article.slug),
+  'topic list': TOPICS_PATH,
+  topic: topicPath('dysbiosis'),
+  'search with results': searchPath('probiotics'),
   'not found': '/no-such-page',
 } as const
 
@@ -32,6 +34,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await expectNoAxeViolations(page)
       })
     }
+
+    test('search results fetched as the reader types have no WCAG A/AA violation', async ({ page }) => {
+      await page.goto(SEARCH_PATH)
+      await page.getByRole('main').getByRole('searchbox', { name: 'Search articles' }).pressSequentially('probiotics')
+      await expect(page).toHaveURL(/q=probiotics$/)
+      await expect(searchResults(page).first()).toBeVisible()
+      await expectNoAxeViolations(page)
+    })
   })
 }
 
@@ -44,7 +54,7 @@ async function focusOutline(page: Page) {
 }
 
 test('Tab first reaches a skip link that moves focus past the header to the main content', async ({ page }) => {
-  await page.goto(`/articles/${article.slug}`)
+  await page.goto(articlePath(article.slug))
   await page.keyboard.press('Tab')
   const skip = page.getByRole('link', { name: 'Skip to content' })
   await expect(skip).toBeFocused()
@@ -57,7 +67,7 @@ test('Tab first reaches a skip link that moves focus past the header to the main
 })
 
 test('every link and field the keyboard reaches shows a focus ring', async ({ page }) => {
-  await page.goto('/')
+  await page.goto(HOME_PATH)
   const seen = new Set<string>()
   for (let step = 0; step < 12; step += 1) {
     await page.keyboard.press('Tab')
@@ -74,7 +84,7 @@ test('every link and field the keyboard reaches shows a focus ring', async ({ pa
 })
 
 test('search works from the keyboard alone: focus the field, type, pick a suggestion, open it', async ({ page }) => {
-  await page.goto('/topics')
+  await page.goto(TOPICS_PATH)
   // Tab from the top of the page to the header's search field.
   let onField = false
   for (let step = 0; step < 10 && !onField; step += 1) {
@@ -94,7 +104,7 @@ test('search works from the keyboard alone: focus the field, type, pick a sugges
   expect(chosen).toContain((await page.getByRole('heading', { level: 1 }).textContent())!.slice(0, 20))
 
   // Escape closes the suggestions, and Enter on a query opens the results page.
-  await page.goto('/topics')
+  await page.goto(TOPICS_PATH)
   await page.keyboard.press('Control+k')
   await page.keyboard.type('eczema')
   await expect(page.getByRole('listbox')).toBeVisible()
@@ -103,4 +113,17 @@ test('search works from the keyboard alone: focus the field, type, pick a sugges
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/\/search\?q=eczema/)
   await expect(searchResults(page).first()).toBeVisible()
+
+  // On the results page, Tab reaches the first result's link and Enter opens it.
+  await page.getByRole('main').getByRole('searchbox', { name: 'Search articles' }).focus()
+  const first = searchResults(page).first()
+  const href = (await first.getAttribute('href'))!
+  let onResult = false
+  for (let step = 0; step < 40 && !onResult; step += 1) {
+    await page.keyboard.press('Tab')
+    onResult = await first.evaluate((link) => link === document.activeElement)
+  }
+  expect(onResult).toBe(true)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`${href}$`))
 })

@@ -1,20 +1,23 @@
 /**
- * Search, in Chromium against the production build of content/ (port 3100). The expected articles
+ * Search, in Chromium against the production build of content/ (port 3100, or E2E_SITE_PORT). The expected articles
  * come from the API itself or from words every version of the corpus uses ("eczema", "psoriasis",
  * "probiotics", "omega-3"), never from counts or titles written here.
  */
 import { expect, test, type Page } from '@playwright/test'
+import { API_SEARCH_PATH, ARTICLES_PATH, articlePath, HOME_PATH, searchPath, SEARCH_PATH, TOPICS_PATH } from '../../lib/routes'
 import type { SearchResponse } from '../../lib/search/types'
 
 async function api(page: Page, query: string): Promise<SearchResponse> {
-  const response = await page.request.get(`/api/search?${query}`)
+  const response = await page.request.get(`${API_SEARCH_PATH}?${query}`)
   expect(response.status(), query).toBe(200)
   return (await response.json()) as SearchResponse
 }
 
 const headerField = (page: Page) => page.getByRole('search', { name: 'Site search' }).getByRole('combobox', { name: 'Search articles' })
-const pageField = (page: Page) => page.getByRole('main').getByRole('combobox', { name: 'Search articles' })
-const results = (page: Page) => page.getByRole('listbox', { name: 'Search results' }).getByRole('option')
+const pageField = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Search articles' })
+const resultList = (page: Page) => page.getByRole('list', { name: 'Search results' })
+/** Each result's title link. */
+const results = (page: Page) => resultList(page).getByRole('heading', { level: 2 }).getByRole('link')
 
 async function firstArticlePath(page: Page): Promise<string> {
   const { results: hits } = await api(page, 'q=eczema&limit=1')
@@ -23,10 +26,10 @@ async function firstArticlePath(page: Page): Promise<string> {
 }
 
 test('every page has the header search field', async ({ page }) => {
-  for (const path of ['/', '/articles', '/topics', await firstArticlePath(page), '/search', '/no-such-page']) {
+  for (const path of [HOME_PATH, ARTICLES_PATH, TOPICS_PATH, await firstArticlePath(page), SEARCH_PATH, '/no-such-page']) {
     await page.goto(path)
     const form = page.getByRole('search', { name: 'Site search' })
-    await expect(form).toHaveAttribute('action', '/search')
+    await expect(form).toHaveAttribute('action', SEARCH_PATH)
     await expect(headerField(page)).toBeVisible()
   }
 })
@@ -34,7 +37,7 @@ test('every page has the header search field', async ({ page }) => {
 test('header: type a query, see highlighted suggestions, press Enter, land on the article', async ({ page }) => {
   const expected = (await api(page, 'q=psoriasis&limit=6')).results
   expect(expected.length).toBeGreaterThan(0)
-  await page.goto('/')
+  await page.goto(HOME_PATH)
   await headerField(page).click()
   await headerField(page).pressSequentially('psoriasis')
   const listbox = page.getByRole('listbox', { name: 'Suggestions' })
@@ -58,21 +61,53 @@ test('Ctrl+K focuses the search field from an article page', async ({ page }) =>
   await expect(headerField(page)).toBeFocused()
 })
 
-test('/search: results follow the typing, with marked words; ↓ and Enter open the article', async ({ page }) => {
-  await page.goto('/search')
+test('/search: results follow the typing as links, with marked words; Tab reaches each in order, Enter opens it', async ({ page }) => {
+  await page.goto(SEARCH_PATH)
   await expect(page.getByRole('region', { name: 'Browse by topic' }).getByRole('link').first()).toBeVisible()
   const expected = (await api(page, 'q=probiotics&limit=20')).results
   await pageField(page).pressSequentially('probiotics', { delay: 20 })
-  await expect(results(page).first()).toContainText(expected[0]!.title)
+  await expect(results(page).first()).toHaveText(expected[0]!.title)
   await expect(results(page)).toHaveCount(expected.length)
   await expect(results(page).first().locator('mark').first()).toHaveText(/probiotic/i)
   await expect(page).toHaveURL(/\/search\?q=probiotics$/)
-  await pageField(page).press('ArrowDown')
-  await expect(results(page).first()).toHaveAttribute('aria-selected', 'true')
-  await expect(pageField(page)).toBeFocused()
-  await pageField(page).press('Enter')
+  // Real links, so a reader can open one in a new tab or copy its address; no listbox on the page.
+  expect(await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(expected.map((hit) => hit.url))
+  await expect(page.getByRole('main').getByRole('listbox')).toHaveCount(0)
+  await expect(page.getByRole('main').getByRole('option')).toHaveCount(0)
+
+  // Tab from the field: every result title comes in order (topic and facet links in between).
+  const titles: string[] = []
+  for (let step = 0; step < 8 * expected.length + 40 && titles.length < expected.length; step++) {
+    await page.keyboard.press('Tab')
+    const href = await page.evaluate(() => (document.activeElement?.closest('.search-result-title') ? document.activeElement.getAttribute('href') : null))
+    if (href) titles.push(href)
+  }
+  expect(titles).toEqual(expected.map((hit) => hit.url))
+  // Enter on a focused result opens it.
+  await results(page).first().focus()
+  await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`${expected[0]!.url}$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(expected[0]!.title)
+})
+
+test('/search: ↓ moves from the field to the first result, ↓/↑ between results, Escape back to the field', async ({ page }) => {
+  await page.goto(searchPath('probiotics'))
+  const count = await results(page).count()
+  expect(count).toBeGreaterThan(1)
+  await pageField(page).focus()
+  await page.keyboard.press('ArrowDown')
+  await expect(results(page).nth(0)).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(results(page).nth(1)).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('ArrowUp')
+  await expect(results(page).nth(count - 1)).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(pageField(page)).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  const href = (await results(page).first().getAttribute('href'))!
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(new RegExp(`${href}$`))
 })
 
 test('/search: prefix, typo and synonym queries find articles', async ({ page }) => {
@@ -90,7 +125,7 @@ test('/search: topic facets filter, the address follows, back and forward walk t
   const all = await api(page, 'q=skin&limit=20')
   const facet = all.facets.find((candidate) => candidate.count > 0 && candidate.count < all.total)
   test.skip(!facet, 'every match is in one topic')
-  await page.goto('/search?q=skin')
+  await page.goto(searchPath('skin'))
   await expect(results(page)).toHaveCount(Math.min(20, all.total))
   const nav = page.getByRole('navigation', { name: 'Filter by topic' })
   await nav.getByRole('link', { name: `${facet!.title} (${facet!.count})` }).click()
@@ -106,13 +141,13 @@ test('/search: topic facets filter, the address follows, back and forward walk t
   await expect(results(page)).toHaveCount(Math.min(20, facet!.count))
 
   // A shared address shows the same search.
-  await page.goto(`/search?q=skin&topic=${facet!.slug}`)
+  await page.goto(searchPath('skin', facet!.slug))
   await expect(pageField(page)).toHaveValue('skin')
   await expect(results(page)).toHaveCount(Math.min(20, facet!.count))
 })
 
 test('/search: typing a new query adds a history entry that Back returns from', async ({ page }) => {
-  await page.goto('/search?q=eczema')
+  await page.goto(searchPath('eczema'))
   await expect(results(page).first()).toBeVisible()
   await pageField(page).fill('psoriasis')
   await expect(page).toHaveURL(/q=psoriasis$/)
@@ -123,7 +158,7 @@ test('/search: typing a new query adds a history entry that Back returns from', 
 })
 
 test('/search: a search that finds nothing offers the topics', async ({ page }) => {
-  await page.goto('/search?q=zzqxv')
+  await page.goto(searchPath('zzqxv'))
   await expect(page.getByRole('status')).toHaveText('No articles match “zzqxv”.')
   await expect(page.getByRole('region', { name: 'Browse a topic instead' }).getByRole('link').first()).toBeVisible()
 })
@@ -135,7 +170,7 @@ test('/search: a hostile query is shown as text', async ({ page }) => {
     void dialog.dismiss()
   })
   const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)>'
-  await page.goto(`/search?q=${encodeURIComponent(hostile)}`)
+  await page.goto(searchPath(hostile))
   await expect(pageField(page)).toHaveValue(hostile)
   await expect(page.getByRole('main').locator('img')).toHaveCount(0)
   expect(await page.getByRole('main').locator('script').count()).toBe(0)
@@ -146,12 +181,12 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
   test('the header form submits to /search and the server renders the results', async ({ page }) => {
-    await page.goto('/')
+    await page.goto(HOME_PATH)
     await headerField(page).fill('psoriasis')
     await headerField(page).press('Enter')
     await expect(page).toHaveURL(/\/search\?q=psoriasis$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Search')
-    const list = page.getByRole('list', { name: 'Search results' })
+    const list = resultList(page)
     await expect(list.getByRole('heading').first()).toBeVisible()
     await expect(list.locator('mark').first()).toHaveText(/psoria/i)
     // Plain links: the keyboard reaches them without JavaScript.
@@ -162,7 +197,7 @@ test.describe('without JavaScript', () => {
   })
 
   test('topic facets are links that work', async ({ page }) => {
-    await page.goto('/search?q=skin')
+    await page.goto(searchPath('skin'))
     const nav = page.getByRole('navigation', { name: 'Filter by topic' })
     const topic = nav.getByRole('link').nth(1)
     const href = (await topic.getAttribute('href'))!
@@ -174,7 +209,7 @@ test.describe('without JavaScript', () => {
 
 test.describe('GET /api/search', () => {
   test('ranked results as JSON, with marked snippets and facets', async ({ request }) => {
-    const response = await request.get('/api/search?q=eczema&limit=3')
+    const response = await request.get(`${API_SEARCH_PATH}?q=eczema&limit=3`)
     expect(response.status()).toBe(200)
     expect(response.headers()['content-type']).toContain('application/json')
     const body = (await response.json()) as SearchResponse
@@ -182,7 +217,7 @@ test.describe('GET /api/search', () => {
     expect(body.results.length).toBeGreaterThan(0)
     expect(body.results.length).toBeLessThanOrEqual(3)
     for (const hit of body.results) {
-      expect(hit.url).toBe(`/articles/${hit.slug}`)
+      expect(hit.url).toBe(articlePath(hit.slug))
       expect(hit.snippet.some((segment) => segment.match)).toBe(true)
     }
     expect(body.facets.length).toBeGreaterThan(0)
@@ -196,7 +231,7 @@ for (const [label, query, parameter] of [
   ['a limit that is not a number', 'q=eczema&limit=many', 'limit'],
 ] as const) {
   test(`GET /api/search: ${label} is a 400 naming ${parameter}`, async ({ request }) => {
-    const response = await request.get(`/api/search?${query}`)
+    const response = await request.get(`${API_SEARCH_PATH}?${query}`)
     expect(response.status()).toBe(400)
     const body = (await response.json()) as { error: string; parameter: string }
     expect(body.parameter).toBe(parameter)
@@ -205,20 +240,20 @@ for (const [label, query, parameter] of [
 }
 
 test('GET /api/search: an unknown topic is a 400 listing the known ones', async ({ request }) => {
-  const response = await request.get('/api/search?q=eczema&topic=no-such-topic')
+  const response = await request.get(`${API_SEARCH_PATH}?q=eczema&topic=no-such-topic`)
   expect(response.status()).toBe(400)
   const body = (await response.json()) as { error: string; parameter: string; knownTopics: string[] }
   expect(body.parameter).toBe('topic')
   expect(body.knownTopics).toContain('dysbiosis')
   expect(body.error).toContain('no-such-topic')
-  const ok = await request.get(`/api/search?q=eczema&topic=${body.knownTopics[0]}`)
+  const ok = await request.get(`${API_SEARCH_PATH}?q=eczema&topic=${body.knownTopics[0]}`)
   expect(ok.status()).toBe(200)
 })
 
 test('GET /api/search: limit is clamped to 1–50', async ({ request }) => {
-  const one = (await (await request.get('/api/search?q=skin&limit=0')).json()) as SearchResponse
+  const one = (await (await request.get(`${API_SEARCH_PATH}?q=skin&limit=0`)).json()) as SearchResponse
   expect(one.results).toHaveLength(1)
-  const many = (await (await request.get('/api/search?q=skin&limit=5000')).json()) as SearchResponse
+  const many = (await (await request.get(`${API_SEARCH_PATH}?q=skin&limit=5000`)).json()) as SearchResponse
   expect(many.results.length).toBe(Math.min(50, many.total))
 })
 

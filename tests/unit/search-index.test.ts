@@ -1,18 +1,9 @@
+/** The search index (lib/search/search-index.ts): ranking, matching, topics, limits, following a list, hostile queries. */
 import { describe, expect, test } from 'vitest'
-import {
-  compileSynonyms,
-  createSearchIndex,
-  highlight,
-  markdownToSearchText,
-  MAX_QUERY_LENGTH,
-  normalizeQuery,
-  parseQuery,
-  snippet,
-  toSearchDocument,
-  type SearchDocument,
-  type SynonymGroups,
-} from '@/lib/search/engine'
-import { loadSynonyms } from '@/lib/search/synonyms'
+import type { SynonymGroups } from '@/lib/search/query'
+import { MAX_QUERY_LENGTH } from '@/lib/search/query'
+import { createSearchIndex } from '@/lib/search/search-index'
+import { toSearchDocument, type SearchDocument } from '@/lib/search/text'
 import type { SearchResponse, Segment } from '@/lib/search/types'
 
 const TOPICS = [
@@ -146,23 +137,6 @@ describe('prefix, typos and synonyms', () => {
     expect(slugs(index.search({ query: 'eczema' }))).toEqual(['says-eczema', 'says-dermatitis'])
     expect(slugs(index.search({ query: 'atopic dermatitis' }))).toEqual(['says-dermatitis', 'says-eczema'])
   })
-
-  test('synonym phrases are read greedily, longest first', () => {
-    const concepts = parseQuery('leaky gut probiotics', compileSynonyms(SYNONYMS))
-    expect(concepts.map((concept) => concept.terms)).toEqual([['leaky', 'gut'], ['probiotics']])
-    expect(concepts[0]!.synonyms).toEqual([['intestinal', 'permeability']])
-  })
-
-  test('the site\'s synonym file loads and holds groups of equivalent terms', () => {
-    const groups = loadSynonyms('content')
-    expect(groups.length).toBeGreaterThanOrEqual(10)
-    expect(groups.some((group) => group.includes('eczema') && group.includes('atopic dermatitis'))).toBe(true)
-    for (const group of groups) expect(group.length).toBeGreaterThanOrEqual(2)
-  })
-
-  test('a missing synonym file means no synonyms', () => {
-    expect(loadSynonyms('tests/fixtures/no-such-folder')).toEqual([])
-  })
 })
 
 describe('topics', () => {
@@ -242,62 +216,12 @@ describe('the index follows the list it is given', () => {
   })
 })
 
-describe('snippets and highlighting', () => {
-  test('marks whole matched words, case-insensitively, not parts of other words', () => {
-    expect(highlight('Gut, GUT and gutter', ['gut'])).toEqual([
-      { text: 'Gut', match: true },
-      { text: ', ' },
-      { text: 'GUT', match: true },
-      { text: ' and gutter' },
-    ])
-  })
-
-  test('marks a word inside a joined word and a joined word matched whole', () => {
-    expect(marked(highlight('A gut-focused product', ['gut']))).toEqual(['gut'])
-    expect(marked(highlight('Omega-3 fats', ['omega3']))).toEqual(['Omega-3'])
-  })
-
-  test('the snippet is the passage of the body around the matched words', () => {
-    const body = `${'Filler words about nothing in particular. '.repeat(20)}The key finding concerns butyrate and the skin barrier. ${'More filler text here. '.repeat(20)}`
-    const segments = snippet({ summary: 'A summary without the word.', body }, ['butyrate', 'barrier'])
-    expect(marked(segments)).toEqual(['butyrate', 'barrier'])
-    expect(text(segments)).toMatch(/^… .*butyrate.*barrier.* …$/)
-    expect(text(segments).length).toBeLessThan(260)
-  })
-
-  test('the summary is the snippet when it holds the matched words', () => {
-    const segments = snippet({ summary: 'Butyrate and the barrier.', body: 'Butyrate here. Barrier there.' }, ['butyrate', 'barrier'])
-    expect(text(segments)).toBe('Butyrate and the barrier.')
-  })
-
+describe('highlighting in results', () => {
   test('search results carry highlighted titles and snippets', () => {
     const [hit] = indexOf().search({ query: 'probio' }).results
     expect(marked(hit!.titleSegments)).toEqual(['Probiotics'])
     const body = indexOf().search({ query: 'popular' }).results[0]!
     expect(marked(body.snippet)).toEqual(['popular'])
-  })
-})
-
-describe('Markdown to searchable text', () => {
-  test('headings apart; links, images, citations, HTML and emphasis reduced to their text', () => {
-    const { headings, body } = markdownToSearchText(
-      [
-        'Opening with a [link](https://example.com) and **bold** text [3].',
-        '',
-        '## First heading',
-        '',
-        '![A diagram](/img.png) <span class="x">inline</span> cited [@key-2020; @other] and noted[^1].',
-        '',
-        '### Second *heading*',
-        '',
-        '[^1]: The footnote text.',
-      ].join('\n'),
-    )
-    expect(headings).toBe('First heading\nSecond heading')
-    expect(body).toContain('Opening with a link and bold text.')
-    expect(body).toContain('A diagram inline cited and noted.')
-    expect(body).toContain('The footnote text.')
-    expect(body).not.toMatch(/https|\[|\]|<|\*|##/)
   })
 })
 
@@ -337,11 +261,6 @@ describe('hostile queries', () => {
       expect(`${document.summary} ${document.body.replace(/\s+/g, ' ')}`).toContain(shown)
       expect(JSON.stringify(hit)).not.toMatch(/<script|onerror/i)
     }
-  })
-
-  test('the query is cut to the maximum length, whitespace collapsed', () => {
-    expect(normalizeQuery(`  a   b  ${'c'.repeat(500)}`)).toBe(`a b ${'c'.repeat(MAX_QUERY_LENGTH - 4)}`)
-    expect([...normalizeQuery('🦠'.repeat(300))].length).toBe(MAX_QUERY_LENGTH)
   })
 
   test('a long repeated query still finds its word', () => {
