@@ -33,7 +33,8 @@ describe('EvidenceBadge', () => {
         ))}
       </>,
     )
-    const shown = (part: string) => [...container.querySelectorAll(`.evidence-${part}`)].map((element) => element.textContent ?? '')
+    const shown = (part: string) =>
+      [...container.querySelectorAll(`.evidence-${part}`)].map((element) => element.textContent ?? '')
     expect(shown('label')).toEqual(['Strong evidence', 'Moderate evidence', 'Weak evidence', 'Mixed evidence'])
     const explanations = shown('explanation')
     expect(new Set(explanations).size).toBe(EVIDENCE_GRADES.length)

@@ -12,7 +12,7 @@ import { makeArticle, makeContent, makeTopic } from './factories'
 export const NOW = new Date('2026-06-01T12:00:00Z')
 export const DRAFT_MARKER = 'DRAFT-MARKER-91c2'
 export const SCHEDULED_MARKER = 'SCHEDULED-MARKER-5be0'
-export const TOPICS = [makeTopic('dysbiosis', { order: 1 }), makeTopic('nutrients', { order: 2 }), makeTopic('lifestyle', { order: 3 })]
+export const TOPICS = ['dysbiosis', 'nutrients', 'lifestyle'].map((slug, index) => makeTopic(slug, { order: index + 1 }))
 const TOPIC_SLUGS = TOPICS.map((topic) => topic.slug)
 
 const DAY = 24 * 60 * 60 * 1000

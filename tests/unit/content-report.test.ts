@@ -62,7 +62,8 @@ describe('listOverdueReviews', () => {
     const build = await fixtureBuild('valid')
     const source = toContentSource(build.documents)
     const body = 'Soon [@fixture-review-2020; @fixture-trial-2021].'
-    const scheduled = makeArticleSource('articles/scheduled.md', { publishedAt: '2031-01-01', reviewedAt: '2025-01-01' }, await renderedBody(body))
+    const fields = { publishedAt: '2031-01-01', reviewedAt: '2025-01-01' }
+    const scheduled = makeArticleSource('articles/scheduled.md', fields, await renderedBody(body))
     const { content: withScheduled, problems } = validateContent({ ...source, documents: [...source.documents, scheduled] }, 'content')
     expect(problems).toEqual([])
     const store = createContentStore(withScheduled, () => new Date('2030-01-01T00:00:00Z'))

@@ -93,7 +93,7 @@ describe('writing and reading', () => {
 })
 
 describe('next build', () => {
-  test('once compiled, before pages render, copies the content step’s snapshot to where the build’s server reads it', async () => {
+  test('once compiled, before pages render, copies the snapshot to where the build’s server reads it', async () => {
     writeContentSnapshot(root, validDocuments)
     mkdirSync(path.join(root, '.next-x'))
     // Through next.config.ts, so the test fails if the build stops running the copy.

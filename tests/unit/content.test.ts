@@ -180,7 +180,8 @@ describe('topics and authors', () => {
   })
 
   test('topics without an order come last, by title', () => {
-    const { content: withExtra, problems } = validateContent(sourceWith(makeTopicSource('zinc'), makeTopicSource('acne')), 'content')
+    const source = sourceWith(makeTopicSource('zinc'), makeTopicSource('acne'))
+    const { content: withExtra, problems } = validateContent(source, 'content')
     expect(problems).toEqual([])
     expect(createContentStore(withExtra, () => NOW).listTopics().map((topic) => topic.slug)).toEqual([
       'dysbiosis',
