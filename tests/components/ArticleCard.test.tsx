@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { ArticleCard } from '@/components/ArticleCard'
-import { makeArticle, makeTopic } from './fixtures'
+import { makeArticle, makeTopic } from '../helpers/factories'
 
 const article = makeArticle({ slug: 'omega-3-and-the-skin', publishedAt: new Date('2026-09-14T00:00:00Z') })
-const topics = [makeTopic('dysbiosis', 'Dysbiosis'), makeTopic('nutrients', 'Nutrients')]
+const topics = [makeTopic('dysbiosis'), makeTopic('nutrients')]
 
 describe('ArticleCard', () => {
   test('the title is a heading that links to the article', () => {

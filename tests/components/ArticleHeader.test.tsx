@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { ArticleHeader } from '@/components/ArticleHeader'
-import { makeArticle, makeAuthor, makeTopic } from './fixtures'
+import { makeArticle, makeAuthor, makeTopic } from '../helpers/factories'
 
-const topics = [makeTopic('nutrients', 'Nutrients')]
+const topics = [makeTopic('nutrients')]
 const published = new Date('2026-09-14T00:00:00Z')
 const updated = new Date('2026-10-02T09:30:00Z')
 

@@ -2,10 +2,10 @@ import { render, screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { ArticleList } from '@/components/ArticleList'
 import type { ArticleListing } from '@/lib/content/store'
-import { makeArticle, makeTopic } from './fixtures'
+import { makeArticle, makeTopic } from '../helpers/factories'
 
-const dysbiosis = makeTopic('dysbiosis', 'Dysbiosis')
-const lifestyle = makeTopic('lifestyle', 'Lifestyle')
+const dysbiosis = makeTopic('dysbiosis')
+const lifestyle = makeTopic('lifestyle')
 
 const listings: ArticleListing[] = [
   { article: makeArticle({ slug: 'gamma', title: 'Gamma' }), topics: [lifestyle], readingMinutes: 3 },

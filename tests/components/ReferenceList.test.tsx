@@ -1,18 +1,10 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { ReferenceList } from '@/components/ReferenceList'
-import { makeReference } from './fixtures'
+import { BATH_HEXTALL_2012, makeReference } from '../helpers/factories'
 
 const salem = makeReference()
-const pubmedOnly = makeReference({
-  id: 'bath-hextall-2012',
-  title: 'Dietary supplements for established atopic eczema',
-  authors: 'Bath-Hextall FJ, Jenkinson C, Humphreys R, Williams HC',
-  journal: 'Cochrane Database of Systematic Reviews',
-  year: 2012,
-  doi: null,
-  pmid: '22336810',
-})
+const pubmedOnly = makeReference({ ...BATH_HEXTALL_2012, doi: null })
 const linkOnly = makeReference({ id: 'who-2022', title: 'A WHO report', authors: 'World Health Organization', journal: 'WHO', year: 2022, doi: null, pmid: null, link: 'https://www.who.int/report' })
 const locatorOnly = makeReference({
   id: 'textbook-2019',

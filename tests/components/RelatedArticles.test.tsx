@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { RelatedArticles } from '@/components/RelatedArticles'
-import { makeArticle, makeTopic } from './fixtures'
+import { makeArticle, makeTopic } from '../helpers/factories'
 
-const nutrients = makeTopic('nutrients', 'Nutrients')
+const nutrients = makeTopic('nutrients')
 const listing = (slug: string, title: string) => ({ article: makeArticle({ slug, title }), topics: [nutrients], readingMinutes: 4 })
 
 describe('RelatedArticles', () => {

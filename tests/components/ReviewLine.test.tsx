@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { ReviewLine } from '@/components/ReviewLine'
 import { reviewStatus } from '@/lib/editorial/review'
-import { makeAuthor } from './fixtures'
+import { makeAuthor } from '../helpers/factories'
 
 const reviewer = makeAuthor({ name: 'Samuel Okafor', credentials: 'MD, dermatologist' })
 const reviewedAt = new Date('2026-10-01T00:00:00Z')

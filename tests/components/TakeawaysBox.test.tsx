@@ -25,15 +25,19 @@ describe('EvidenceBadge', () => {
     expect(container.firstElementChild).toHaveClass('evidence-badge', `evidence-${grade}`)
   })
 
-  test('each grade has its own label and explanation', () => {
-    expect(EVIDENCE_GRADE_DESCRIPTIONS).toEqual({
-      strong: expect.objectContaining({ label: 'Strong evidence' }),
-      moderate: expect.objectContaining({ label: 'Moderate evidence' }),
-      weak: expect.objectContaining({ label: 'Weak evidence' }),
-      mixed: expect.objectContaining({ label: 'Mixed evidence' }),
-    })
-    const explanations = EVIDENCE_GRADES.map((grade) => EVIDENCE_GRADE_DESCRIPTIONS[grade].explanation)
-    expect(new Set(explanations).size).toBe(4)
+  test('readers can tell the grades apart: each badge shows its own label and its own explanation', () => {
+    const { container } = render(
+      <>
+        {EVIDENCE_GRADES.map((grade) => (
+          <EvidenceBadge key={grade} grade={grade} />
+        ))}
+      </>,
+    )
+    const shown = (part: string) =>
+      [...container.querySelectorAll(`.evidence-${part}`)].map((element) => element.textContent ?? '')
+    expect(shown('label')).toEqual(['Strong evidence', 'Moderate evidence', 'Weak evidence', 'Mixed evidence'])
+    const explanations = shown('explanation')
+    expect(new Set(explanations).size).toBe(EVIDENCE_GRADES.length)
     for (const explanation of explanations) expect(explanation.length).toBeGreaterThan(30)
   })
 })

@@ -1,18 +1,18 @@
 /**
  * A content store of any size for unit tests of lists (feeds, sitemap, related reading), built
- * from complete objects rather than Markdown: `published` public articles one day apart (the
+ * from the factories rather than Markdown: `published` public articles one day apart (the
  * newest is `article-1`), each in one or two of three topics, plus a draft and a scheduled article
  * whose titles and bodies carry markers that must never appear in a reader's list.
  */
 import { createContentStore, type ContentStore } from '@/lib/content/store'
 import type { ValidContent } from '@/lib/content/validation'
 import type { Article } from '@/lib/content/schema'
-import { makeArticle, makeAuthor, makeTopic } from '../components/fixtures'
+import { makeArticle, makeContent, makeTopic } from './factories'
 
 export const NOW = new Date('2026-06-01T12:00:00Z')
 export const DRAFT_MARKER = 'DRAFT-MARKER-91c2'
 export const SCHEDULED_MARKER = 'SCHEDULED-MARKER-5be0'
-export const TOPICS = [makeTopic('dysbiosis', 'Dysbiosis', 1), makeTopic('nutrients', 'Nutrients', 2), makeTopic('lifestyle', 'Lifestyle', 3)]
+export const TOPICS = ['dysbiosis', 'nutrients', 'lifestyle'].map((slug, index) => makeTopic(slug, { order: index + 1 }))
 const TOPIC_SLUGS = TOPICS.map((topic) => topic.slug)
 
 const DAY = 24 * 60 * 60 * 1000
@@ -26,7 +26,6 @@ export function syntheticArticle(n: number, overrides: Partial<Article> = {}): A
     summary: `Summary of article ${n}.`,
     publishedAt: new Date(NOW.getTime() - n * DAY),
     topics,
-    author: 'wren-writer',
     bodyHtml: `<p>Body of article ${n}, see <a href="/topics/${topics[0]}">the topic</a> and <a href="#ref-x">a reference</a>.</p>`,
     ...overrides,
   })
@@ -52,17 +51,7 @@ export function syntheticContent(published: number, extra: Article[] = []): Vali
     }),
     ...extra,
   ]
-  return {
-    articles,
-    topics: TOPICS,
-    authors: [makeAuthor({ slug: 'wren-writer', name: 'Wren Writer', role: 'writer' }), makeAuthor()],
-    data: {
-      bibliography: { references: [] },
-      linkAllowlist: { domains: [] },
-      bannedPhrases: { phrases: [] },
-      searchSynonyms: { groups: [] },
-    } as unknown as ValidContent['data'],
-  }
+  return makeContent({ articles, topics: TOPICS })
 }
 
 export function syntheticStore(published: number, extra: Article[] = []): ContentStore {

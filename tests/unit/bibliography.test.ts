@@ -2,19 +2,10 @@
 import { describe, expect, test } from 'vitest'
 import { bibliographySchema, referenceSchema, referencesFor, referenceUrl, type Reference } from '@/lib/editorial/bibliography'
 import { fieldPath } from '@/lib/content/validation'
+import { makeReference } from '../helpers/factories'
 
-const entry = {
-  id: 'salem-2018-gut-skin-axis',
-  title: 'The Gut Microbiome as a Major Regulator of the Gut-Skin Axis',
-  authors: 'Salem I, Ramser A, Isham N, Ghannoum MA',
-  journal: 'Frontiers in Microbiology',
-  year: 2018,
-  doi: '10.3389/fmicb.2018.01459',
-  pmid: '30042740',
-  pmcid: 'PMC6048199',
-  link: 'https://doi.org/10.3389/fmicb.2018.01459',
-  type: 'review',
-}
+/** Salem 2018 with every optional field an entry may have. */
+const entry = makeReference({ pmcid: 'PMC6048199', link: 'https://doi.org/10.3389/fmicb.2018.01459' })
 
 /** Each problem as `path: message`, the way the content step reports it. */
 function problems(input: unknown): string[] {

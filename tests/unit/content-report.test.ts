@@ -4,10 +4,10 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest'
 import { createContentStore, loadContent, type ContentStore } from '@/lib/content/store'
-import { validateContent, type SourceDocument, type ValidContent } from '@/lib/content/validation'
+import { validateContent, type ValidContent } from '@/lib/content/validation'
 import { toContentSource } from '@/lib/content/documents'
-import { renderMarkdown } from '@/lib/content/markdown'
 import { fixtureBuild } from '../helpers/build-fixture'
+import { makeArticleSource, renderedBody } from '../helpers/factories'
 import { contentReport } from '../../scripts/content-report'
 
 // The valid fixture's published articles were reviewed on 10 January, 10 February and 10 March 2026;
@@ -62,22 +62,8 @@ describe('listOverdueReviews', () => {
     const build = await fixtureBuild('valid')
     const source = toContentSource(build.documents)
     const body = 'Soon [@fixture-review-2020; @fixture-trial-2021].'
-    const scheduled: SourceDocument = {
-      collection: 'articles',
-      sourcePath: 'articles/scheduled.md',
-      fields: {
-        title: 'Scheduled',
-        summary: 'Scheduled for later.',
-        publishedAt: '2031-01-01',
-        status: 'published',
-        topics: ['dysbiosis'],
-        author: 'wren-writer',
-        reviewedBy: 'rhea-reviewer',
-        reviewedAt: '2025-01-01',
-      },
-      bodyMarkdown: body,
-      bodyHtml: await renderMarkdown(body),
-    }
+    const fields = { publishedAt: '2031-01-01', reviewedAt: '2025-01-01' }
+    const scheduled = makeArticleSource('articles/scheduled.md', fields, await renderedBody(body))
     const { content: withScheduled, problems } = validateContent({ ...source, documents: [...source.documents, scheduled] }, 'content')
     expect(problems).toEqual([])
     const store = createContentStore(withScheduled, () => new Date('2030-01-01T00:00:00Z'))

@@ -93,14 +93,13 @@ describe('writing and reading', () => {
 })
 
 describe('next build', () => {
-  test('runs copyContentSnapshot once compiled, before rendering pages', () => {
-    expect(nextConfig.compiler?.runAfterProductionCompile).toBe(copyContentSnapshot)
-  })
-
-  test('copies the content step’s snapshot to where the build’s server reads it', async () => {
+  test('once compiled, before pages render, copies the snapshot to where the build’s server reads it', async () => {
     writeContentSnapshot(root, validDocuments)
     mkdirSync(path.join(root, '.next-x'))
-    await copyContentSnapshot({ projectDir: root, distDir: path.join(root, '.next-x') })
+    // Through next.config.ts, so the test fails if the build stops running the copy.
+    const afterCompile = nextConfig.compiler?.runAfterProductionCompile
+    expect(afterCompile).toBeTypeOf('function')
+    await afterCompile!({ projectDir: root, distDir: path.join(root, '.next-x') })
     const served = servedSnapshotPath(root, { NODE_ENV: 'production', NEXT_DIST_DIR: '.next-x' })
     expect(readContentSnapshot(served)).toEqual(validDocuments)
   })

@@ -8,64 +8,33 @@ import {
   type ContentSource,
   type SourceDocument,
 } from '@/lib/content/validation'
-import { renderMarkdown } from '@/lib/content/markdown'
-
-function source(collection: SourceDocument['collection'], sourcePath: string, fields: Record<string, unknown>): SourceDocument {
-  return { collection, sourcePath, fields, bodyMarkdown: 'Body.', bodyHtml: '<p>Body.</p>' }
-}
-
-const topic = (slug: string, order?: number) =>
-  source('topics', `topics/${slug}.md`, { title: slug, description: `About ${slug}.`, ...(order === undefined ? {} : { order }) })
-
-const author = (slug: string, role: string) => source('authors', `authors/${slug}.md`, { name: slug, role })
-
-const reference = (id: string) => ({
-  id,
-  title: `Title of ${id}`,
-  authors: 'Author A',
-  journal: 'Journal',
-  year: 2020,
-  doi: `10.1234/${id}`,
-  pmid: null,
-  link: null,
-  type: 'review',
-})
+import {
+  makeArticleSource,
+  makeAuthorSource,
+  makeEditorialData,
+  makeTopicSource,
+  placeholderReference,
+  renderedBody,
+  type Body,
+} from '../helpers/factories'
 
 /** Valid editorial data files, as read from the content folder. */
-const DATA: ContentSource['data'] = {
-  bibliography: { references: [reference('ref-one'), reference('ref-two'), reference('ref-three')] },
-  linkAllowlist: { domains: ['doi.org', 'nih.gov'] },
-  bannedPhrases: { phrases: ['clinically proven', 'cures'] },
-  searchSynonyms: { groups: [['eczema', 'atopic dermatitis']] },
-}
+const DATA: ContentSource['data'] = makeEditorialData()
 
 /** A published article must cite two works; the HTML is what the site pipeline renders. */
 const CITED_MARKDOWN = 'Body [@ref-one; @ref-two].'
-const CITED_HTML = await renderMarkdown(CITED_MARKDOWN)
+const CITED = await renderedBody(CITED_MARKDOWN)
 
-const article = (sourcePath: string, fields: Record<string, unknown> = {}, body = { markdown: CITED_MARKDOWN, html: CITED_HTML }): SourceDocument => ({
-  ...source('articles', sourcePath, {
-    title: 'An article',
-    summary: 'A summary.',
-    publishedAt: '2026-01-01',
-    status: 'published',
-    topics: ['dysbiosis'],
-    author: 'wren-writer',
-    reviewedBy: 'rhea-reviewer',
-    reviewedAt: '2026-01-02',
-    ...fields,
-  }),
-  bodyMarkdown: body.markdown,
-  bodyHtml: body.html,
-})
+const article = (sourcePath: string, fields: Record<string, unknown> = {}, body: Body = CITED): SourceDocument =>
+  makeArticleSource(sourcePath, fields, body)
 
 const site = [
-  topic('dysbiosis', 1),
-  topic('nutrients', 2),
-  topic('lifestyle', 3),
-  author('wren-writer', 'writer'),
-  author('eli-editor', 'editor'),
-  author('rhea-reviewer', 'medical-reviewer'),
+  makeTopicSource('dysbiosis', { order: 1 }),
+  makeTopicSource('nutrients', { order: 2 }),
+  makeTopicSource('lifestyle', { order: 3 }),
+  makeAuthorSource('wren-writer', { role: 'writer' }),
+  makeAuthorSource('eli-editor', { role: 'editor' }),
+  makeAuthorSource('rhea-reviewer'),
 ]
 
 const validate = (documents: SourceDocument[], label = 'content', data = DATA) => validateContent({ documents, data }, label)
@@ -77,7 +46,8 @@ function problemLines(documents: SourceDocument[], data = DATA): string[] {
 
 describe('validateContent', () => {
   test('valid documents produce typed content and no problems', () => {
-    const { content, problems } = validate([...site, article('articles/omega-3.md')])
+    const omega3 = article('articles/omega-3.md', { publishedAt: '2026-01-01', reviewedAt: '2026-01-02' })
+    const { content, problems } = validate([...site, omega3])
     expect(problems).toEqual([])
     expect(content.topics.map((t) => t.slug).sort()).toEqual(['dysbiosis', 'lifestyle', 'nutrients'])
     expect(content.authors.map((a) => a.slug).sort()).toEqual(['eli-editor', 'rhea-reviewer', 'wren-writer'])
@@ -89,7 +59,7 @@ describe('validateContent', () => {
       reviewedBy: 'rhea-reviewer',
       reviewedAt: new Date('2026-01-02T00:00:00Z'),
       bodyMarkdown: CITED_MARKDOWN,
-      bodyHtml: CITED_HTML,
+      bodyHtml: CITED.bodyHtml,
     })
     expect(content.data.bibliography.references.map((entry) => entry.id)).toEqual(['ref-one', 'ref-two', 'ref-three'])
     expect(content.data.linkAllowlist.domains).toEqual(['doi.org', 'nih.gov'])
@@ -136,7 +106,11 @@ describe('validateContent', () => {
   })
 
   test('with no medical reviewers at all, the message says so', () => {
-    const documents = [topic('dysbiosis'), author('wren-writer', 'writer'), article('articles/a.md', { reviewedBy: 'wren-writer', reviewedAt: '2026-01-02' })]
+    const documents = [
+      makeTopicSource('nutrients'),
+      makeAuthorSource('wren-writer', { role: 'writer' }),
+      article('articles/a.md', { reviewedBy: 'wren-writer', reviewedAt: '2026-01-02' }),
+    ]
     expect(problemLines(documents)).toEqual([
       'content/articles/a.md: reviewedBy: "wren-writer" has role "writer", but a reviewer must be a medical-reviewer (medical reviewers: none)',
     ])
@@ -164,6 +138,17 @@ describe('validateContent', () => {
     ])
   })
 
+  test.each([
+    ['a topic', makeTopicSource('skin', { colour: 'green' }), 'content/topics/skin.md: colour: unknown field (known: title, description, order)'],
+    [
+      'an author',
+      makeAuthorSource('sam-reviewer', { email: 'sam@example.org' }),
+      'content/authors/sam-reviewer.md: email: unknown field (known: name, role, credentials)',
+    ],
+  ])('an unknown field in %s lists the fields that collection knows', (_, document, problem) => {
+    expect(problemLines([...site, article('articles/a.md'), document])).toEqual([problem])
+  })
+
   test('field problems and reference problems of one article are all reported', () => {
     const lines = problemLines([...site, article('articles/a.md', { title: '', topics: ['nutrient'], author: 'nobody' })])
     expect(lines).toEqual(
@@ -177,7 +162,7 @@ describe('validateContent', () => {
   })
 
   test('a topic that fails its own schema still exists for references, so it is reported once', () => {
-    const brokenTopic = source('topics', 'topics/broken.md', { title: 'Broken', description: 'x', order: 'first' })
+    const brokenTopic = makeTopicSource('broken', { order: 'first' })
     expect(problemLines([...site, brokenTopic, article('articles/a.md', { topics: ['broken'] })])).toEqual([
       'content/topics/broken.md: order: must be a number',
     ])
@@ -191,7 +176,7 @@ describe('validateContent', () => {
 
 /** An article with a given Markdown body, rendered by the site pipeline. */
 async function articleWithBody(sourcePath: string, markdown: string, fields: Record<string, unknown> = {}): Promise<SourceDocument> {
-  return article(sourcePath, fields, { markdown, html: await renderMarkdown(markdown) })
+  return article(sourcePath, fields, await renderedBody(markdown))
 }
 
 function withoutReview(document: SourceDocument): SourceDocument {
@@ -207,7 +192,8 @@ describe('validateContent: trust rules across documents', () => {
   })
 
   test('a draft needs no reviewer and no citations', () => {
-    const draft = withoutReview(article('articles/d.md', { status: 'draft' }, { markdown: 'No sources yet.', html: '<p>No sources yet.</p>' }))
+    const uncited = { bodyMarkdown: 'No sources yet.', bodyHtml: '<p>No sources yet.</p>' }
+    const draft = withoutReview(article('articles/d.md', { status: 'draft' }, uncited))
     expect(problemLines([...site, draft])).toEqual([])
   })
 
@@ -240,7 +226,10 @@ describe('validateContent: trust rules across documents', () => {
   })
 
   test('one malformed bibliography entry does not make citations of the others unknown', async () => {
-    const data = { ...DATA, bibliography: { references: [reference('ref-one'), { ...reference('ref-two'), doi: 'doi:10.1234/x' }, reference('ref-three')] } }
+    const references = ['ref-one', 'ref-two', 'ref-three'].map((id) =>
+      placeholderReference(id, id === 'ref-two' ? { doi: 'doi:10.1234/x' } : {}),
+    )
+    const data = { ...DATA, bibliography: { references } }
     const cited = await articleWithBody('articles/x.md', 'Text [@ref-one; @ref-three] and [@ref-two].')
     expect(problemLines([...site, cited], data)).toEqual([
       'content/bibliography.json: references[1].doi: must look like 10.NNNN/…',

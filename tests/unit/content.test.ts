@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, test } from 'vitest'
 import { ContentError, createContentStore, isPublic, loadContent, readingMinutes, type ContentStore } from '@/lib/content/store'
 import { validateContent, type ContentSource, type SourceDocument, type ValidContent } from '@/lib/content/validation'
 import { toContentSource, type ContentlayerDocument } from '@/lib/content/documents'
-import { renderMarkdown } from '@/lib/content/markdown'
 import { fixtureBuild } from '../helpers/build-fixture'
+import { makeArticleSource, makeTopicSource, renderedBody } from '../helpers/factories'
 
 /** After every fixture article's publishedAt (the latest, the draft's, is 2026-03-12). */
 const NOW = new Date('2026-04-01T12:00:00Z')
@@ -12,22 +12,17 @@ const FUTURE_MARKER = 'FUTURE-MARKER-c41e'
 
 /** A published article whose publishedAt is after NOW: scheduled, not yet public. */
 const scheduledBody = `Body with ${FUTURE_MARKER} [@fixture-review-2020; @fixture-cohort-2019].`
-const scheduled: SourceDocument = {
-  collection: 'articles',
-  sourcePath: 'articles/scheduled-article.md',
-  fields: {
+const scheduled = makeArticleSource(
+  'articles/scheduled-article.md',
+  {
     title: 'Scheduled article',
     summary: 'Summary of Scheduled article.',
     publishedAt: '2026-04-01T12:00:01Z',
-    status: 'published',
     topics: ['dysbiosis', 'nutrients'],
-    author: 'wren-writer',
-    reviewedBy: 'rhea-reviewer',
     reviewedAt: '2026-03-20',
   },
-  bodyMarkdown: scheduledBody,
-  bodyHtml: await renderMarkdown(scheduledBody),
-}
+  await renderedBody(scheduledBody),
+)
 
 /** The fixture build's documents and data files, plus `extra` documents. */
 function sourceWith(...extra: SourceDocument[]): ContentSource {
@@ -185,14 +180,8 @@ describe('topics and authors', () => {
   })
 
   test('topics without an order come last, by title', () => {
-    const extra = (slug: string, title: string): SourceDocument => ({
-      collection: 'topics',
-      sourcePath: `topics/${slug}.md`,
-      fields: { title, description: `About ${title}.` },
-      bodyMarkdown: '',
-      bodyHtml: '',
-    })
-    const { content: withExtra, problems } = validateContent(sourceWith(extra('zinc', 'Zinc'), extra('acne', 'Acne')), 'content')
+    const source = sourceWith(makeTopicSource('zinc'), makeTopicSource('acne'))
+    const { content: withExtra, problems } = validateContent(source, 'content')
     expect(problems).toEqual([])
     expect(createContentStore(withExtra, () => NOW).listTopics().map((topic) => topic.slug)).toEqual([
       'dysbiosis',

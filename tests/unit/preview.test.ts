@@ -23,25 +23,23 @@ const { createContentStore } = await import('@/lib/content/store')
 const { decidePreview, exitDestination, isPublicPath, previewSecret, safeReturnPath, secretMatches } = await import(
   '@/lib/preview/draft-mode'
 )
-import type { ValidContent } from '@/lib/content/validation'
-import type { Article, Topic } from '@/lib/content/schema'
+import type { Article } from '@/lib/content/schema'
+import { makeArticle, makeContent, makeTopic } from '../helpers/factories'
 
 const NOW = new Date('2026-06-01T12:00:00Z')
 const SECRET = 'correct horse battery staple'
 
 const article = (slug: string, status: Article['status'], publishedAt: string) =>
-  ({ slug, title: slug, summary: slug, status, publishedAt: new Date(publishedAt), topics: ['gut'], author: 'a' }) as Article
+  makeArticle({ slug, status, publishedAt: new Date(publishedAt), topics: ['gut'] })
 const content = createContentStore(
-  {
+  makeContent({
     articles: [
       article('public-article', 'published', '2026-05-01T00:00:00Z'),
       article('draft-article', 'draft', '2026-05-02T00:00:00Z'),
       article('scheduled-article', 'published', '2026-07-01T09:30:00Z'),
     ],
-    topics: [{ slug: 'gut', title: 'Gut', description: 'Gut.' } as Topic],
-    authors: [],
-    data: {},
-  } as unknown as ValidContent,
+    topics: [makeTopic('gut')],
+  }),
   () => NOW,
 )
 
@@ -177,15 +175,8 @@ describe('exit', () => {
   })
 
   test('isPublicPath knows the article index pages', () => {
-    const many = createContentStore(
-      {
-        articles: Array.from({ length: 11 }, (_, i) => article(`a-${i}`, 'published', '2026-01-01T00:00:00Z')),
-        topics: [],
-        authors: [],
-        data: {},
-      } as unknown as ValidContent,
-      () => NOW,
-    )
+    const articles = Array.from({ length: 11 }, (_, i) => article(`a-${i}`, 'published', '2026-01-01T00:00:00Z'))
+    const many = createContentStore(makeContent({ articles, topics: [makeTopic('gut')] }), () => NOW)
     expect(isPublicPath('/articles/page/2', many)).toBe(true)
     expect(isPublicPath('/articles/page/3', many)).toBe(false)
     expect(isPublicPath('/articles/page/02', many)).toBe(false)

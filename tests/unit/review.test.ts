@@ -1,12 +1,11 @@
 /** Medical review dates: due twelve months after the last review, overdue after that instant. */
 import { describe, expect, test } from 'vitest'
-import { nextReviewDue, REVIEW_INTERVAL_MONTHS, reviewStatus } from '@/lib/editorial/review'
+import { nextReviewDue, reviewStatus } from '@/lib/editorial/review'
 
 const utc = (iso: string) => new Date(iso)
 
 describe('nextReviewDue', () => {
   test('is twelve calendar months after the review', () => {
-    expect(REVIEW_INTERVAL_MONTHS).toBe(12)
     expect(nextReviewDue(utc('2026-03-10T00:00:00Z'))).toEqual(utc('2027-03-10T00:00:00Z'))
     expect(nextReviewDue(utc('2026-12-31T00:00:00Z'))).toEqual(utc('2027-12-31T00:00:00Z'))
     expect(nextReviewDue(utc('2026-01-01T00:00:00Z'))).toEqual(utc('2027-01-01T00:00:00Z'))

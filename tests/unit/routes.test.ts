@@ -2,6 +2,7 @@
  * Every address the site makes comes from lib/routes.ts; these pin each one, since readers' links,
  * feeds, the sitemap and search engines all depend on them staying put.
  */
+import { existsSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import {
   absoluteUrl,
@@ -18,6 +19,7 @@ import {
   topicFeedPath,
   topicPath,
 } from '@/lib/routes'
+import { PROJECT_ROOT } from '../helpers/build-fixture'
 
 describe('paths', () => {
   test('articles, their pages and their social cards', () => {
@@ -33,8 +35,10 @@ describe('paths', () => {
     expect(topicFeedPath('nutrients')).toBe('/topics/nutrients/feed.xml')
   })
 
-  test("the site's feeds", () => {
-    expect(SITE_FEED_PATHS).toEqual({ rss: '/feed.xml', atom: '/atom.xml', json: '/feed.json' })
+  test("each feed the site advertises, and a topic's feed, is served by a route handler", () => {
+    const served = (path: string) => existsSync(`${PROJECT_ROOT}/app${path}/route.ts`)
+    for (const [format, path] of Object.entries(SITE_FEED_PATHS)) expect(served(path), `${format}: ${path}`).toBe(true)
+    expect(served(topicFeedPath('[slug]'))).toBe(true)
   })
 
   test('search pages leave out what is empty and trim the query', () => {

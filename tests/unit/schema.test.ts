@@ -1,25 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import { fieldPath } from '@/lib/content/validation'
-import {
-  articleFrontmatterSchema,
-  authorFrontmatterSchema,
-  frontmatterKeys,
-  slugSchema,
-  topicFrontmatterSchema,
-} from '@/lib/content/schema'
+import { articleFrontmatterSchema, authorFrontmatterSchema, slugSchema, topicFrontmatterSchema } from '@/lib/content/schema'
+import { articleFrontmatter, makeAuthorSource, makeTakeaway, makeTopicSource } from '../helpers/factories'
 
 const DATE_MESSAGE = 'must be a date like 2026-03-01 or a date-time with an offset like 2026-03-01T09:00:00Z'
 
-const article = {
-  title: 'Omega-3 and the skin',
-  summary: 'What the trials of fish oil for eczema and acne show.',
-  publishedAt: '2026-03-01',
-  status: 'published',
-  topics: ['nutrients', 'dysbiosis'],
-  author: 'wren-writer',
-  reviewedBy: 'rhea-reviewer',
-  reviewedAt: '2026-03-01',
-}
+/** Published and reviewed on 1 March 2026; the date rules below count from that day. */
+const article = articleFrontmatter({ publishedAt: '2026-03-01', reviewedAt: '2026-03-01' })
 
 type Schema = typeof articleFrontmatterSchema | typeof topicFrontmatterSchema | typeof authorFrontmatterSchema
 
@@ -45,6 +32,7 @@ describe('article frontmatter', () => {
   test('valid frontmatter passes, with dates as instants', () => {
     const result = articleFrontmatterSchema.safeParse({
       ...article,
+      topics: ['nutrients', 'dysbiosis'],
       updatedAt: '2026-03-05T09:30:00+02:00',
       reviewedBy: 'rhea-reviewer',
       reviewedAt: '2026-03-04',
@@ -189,7 +177,7 @@ describe('article frontmatter', () => {
 })
 
 describe('takeaways', () => {
-  const takeaway = { text: 'Fish oil did not help eczema in small trials.', evidence: 'weak', cites: ['bath-hextall-2012'] }
+  const takeaway = makeTakeaway({ cites: ['bath-hextall-2012'] })
   const takeaways = (...list: unknown[]) => articleProblems({ takeaways: list })
 
   test('are optional, and a list of { text, evidence, cites }', () => {
@@ -236,7 +224,7 @@ describe('takeaways', () => {
 })
 
 describe('topic frontmatter', () => {
-  const topic = { title: 'Nutrients', description: 'Diet, supplements and the skin.' }
+  const topic = makeTopicSource('nutrients').fields
 
   test('order is an optional whole number', () => {
     expect(problems(topicFrontmatterSchema, topic)).toEqual([])
@@ -254,7 +242,7 @@ describe('topic frontmatter', () => {
 })
 
 describe('author frontmatter', () => {
-  const author = { name: 'Rhea Reviewer', role: 'medical-reviewer', credentials: 'MD, dermatologist' }
+  const author = makeAuthorSource('rhea-reviewer', { credentials: 'MD, dermatologist' }).fields
 
   test.each(['writer', 'editor', 'medical-reviewer'])('role %s is accepted', (role) => {
     expect(problems(authorFrontmatterSchema, { ...author, role })).toEqual([])
@@ -268,7 +256,7 @@ describe('author frontmatter', () => {
   })
 
   test('credentials are optional', () => {
-    expect(problems(authorFrontmatterSchema, { name: 'Wren Writer', role: 'writer' })).toEqual([])
+    expect(problems(authorFrontmatterSchema, makeAuthorSource('wren-writer', { role: 'writer' }).fields)).toEqual([])
   })
 })
 
@@ -277,21 +265,4 @@ test('slugs are lowercase kebab-case', () => {
   for (const slug of ['Omega-3', 'omega_3', 'omega--3', '-omega', 'omega-', 'omega 3', '']) {
     expect(slugSchema.safeParse(slug).success, slug).toBe(false)
   }
-})
-
-test('frontmatterKeys lists the declared fields of a collection', () => {
-  expect(frontmatterKeys('articles')).toEqual([
-    'title',
-    'summary',
-    'publishedAt',
-    'updatedAt',
-    'status',
-    'topics',
-    'author',
-    'reviewedBy',
-    'reviewedAt',
-    'takeaways',
-  ])
-  expect(frontmatterKeys('topics')).toEqual(['title', 'description', 'order'])
-  expect(frontmatterKeys('authors')).toEqual(['name', 'role', 'credentials'])
 })

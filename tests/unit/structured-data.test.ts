@@ -1,57 +1,29 @@
 /** schema.org JSON-LD for article pages: a MedicalWebPage a machine can check like a reader. */
 import { describe, expect, test } from 'vitest'
-import { referenceSchema, type Reference } from '@/lib/editorial/bibliography'
-import type { Article, Author, Topic } from '@/lib/content/schema'
+import type { Reference } from '@/lib/editorial/bibliography'
 import { SITE } from '@/lib/site'
 import { jsonLdScript, medicalWebPage, type MedicalWebPageInput } from '@/lib/publishing/structured-data'
+import { BATH_HEXTALL_2012, makeArticle, makeAuthor, makeReference, makeTopic, makeWriter } from '../helpers/factories'
 
-const article: Article = {
+const article = makeArticle({
+  slug: 'omega-3-and-the-skin',
   title: 'Omega-3 and the skin',
   summary: 'What the trials of fish oil for eczema and acne show.',
   publishedAt: new Date('2026-09-14T00:00:00Z'),
   updatedAt: new Date('2026-10-02T09:30:00Z'),
-  status: 'published',
   topics: ['nutrients', 'skin-conditions'],
   author: 'maya-lindqvist',
   reviewedBy: 'samuel-okafor',
   reviewedAt: new Date('2026-10-01T00:00:00Z'),
-  slug: 'omega-3-and-the-skin',
-  sourcePath: 'articles/omega-3-and-the-skin.md',
-  bodyMarkdown: '',
-  bodyHtml: '',
-}
-
-const person = (slug: string, name: string, role: Author['role'], credentials?: string): Author => ({
-  slug,
-  name,
-  role,
-  ...(credentials ? { credentials } : {}),
-  sourcePath: `authors/${slug}.md`,
-  bodyMarkdown: '',
-  bodyHtml: '',
 })
 
-const topic = (slug: string, title: string): Topic => ({ slug, title, description: `About ${title}.`, sourcePath: `topics/${slug}.md`, bodyMarkdown: '', bodyHtml: '' })
-
-const reference = (overrides: Partial<Reference>): Reference =>
-  referenceSchema.parse({
-    id: 'bath-hextall-2012',
-    title: 'Dietary supplements for established atopic eczema',
-    authors: 'Bath-Hextall FJ, Jenkinson C, Humphreys R, Williams HC',
-    journal: 'Cochrane Database of Systematic Reviews',
-    year: 2012,
-    doi: '10.1002/14651858.CD005205.pub3',
-    pmid: '22336810',
-    link: null,
-    type: 'review',
-    ...overrides,
-  })
+const reference = (overrides: Partial<Reference>) => makeReference({ ...BATH_HEXTALL_2012, ...overrides })
 
 const input: MedicalWebPageInput = {
   article,
-  author: person('maya-lindqvist', 'Maya Lindqvist', 'writer', 'MSc, nutrition science'),
-  reviewer: person('samuel-okafor', 'Samuel Okafor', 'medical-reviewer', 'MD, dermatologist'),
-  topics: [topic('nutrients', 'Nutrients'), topic('skin-conditions', 'Skin conditions')],
+  author: makeWriter({ slug: 'maya-lindqvist', name: 'Maya Lindqvist', credentials: 'MSc, nutrition science' }),
+  reviewer: makeAuthor({ slug: 'samuel-okafor', name: 'Samuel Okafor', credentials: 'MD, dermatologist' }),
+  topics: [makeTopic('nutrients'), makeTopic('skin-conditions')],
   references: [
     reference({}),
     reference({ id: 'pubmed-only', title: 'A PubMed-only study', doi: null, pmid: '30000002', journal: 'J Fixtures', year: 2021 }),
@@ -119,7 +91,7 @@ describe('medicalWebPage', () => {
   })
 
   test('an author without credentials has no honorificSuffix', () => {
-    const page = medicalWebPage({ ...input, author: person('wren-writer', 'Wren Writer', 'writer') })
+    const page = medicalWebPage({ ...input, author: makeWriter() })
     expect(page.author).toEqual({ '@type': 'Person', name: 'Wren Writer' })
   })
 

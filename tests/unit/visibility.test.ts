@@ -12,38 +12,15 @@ import {
   type Publication,
   type Surface,
 } from '@/lib/content/store'
-import type { ValidContent } from '@/lib/content/validation'
-import type { Article, Author, Topic } from '@/lib/content/schema'
+import type { Article } from '@/lib/content/schema'
+import { makeArticle, makeContent, makeTopic, makeWriter } from '../helpers/factories'
 
 const NOW = new Date('2026-06-01T12:00:00Z')
 const SECOND = 1000
 const at = (offsetMs: number) => new Date(NOW.getTime() + offsetMs)
 
-function article(slug: string, status: Article['status'], publishedAt: Date, topics = ['gut']): Article {
-  return {
-    slug,
-    title: `Title of ${slug}`,
-    summary: `Summary of ${slug}.`,
-    status,
-    publishedAt,
-    topics,
-    author: 'wren-writer',
-    sourcePath: `articles/${slug}.md`,
-    bodyMarkdown: `Body of ${slug}.`,
-    bodyHtml: `<p>Body of ${slug}.</p>`,
-  } as Article
-}
-
-const topic = (slug: string, order: number): Topic =>
-  ({ slug, title: slug, description: `About ${slug}.`, order, sourcePath: `topics/${slug}.md`, bodyMarkdown: '', bodyHtml: '' }) as Topic
-const author: Author = {
-  slug: 'wren-writer',
-  name: 'Wren Writer',
-  role: 'writer',
-  sourcePath: 'authors/wren-writer.md',
-  bodyMarkdown: '',
-  bodyHtml: '',
-} as Author
+const article = (slug: string, status: Article['status'], publishedAt: Date, topics = ['gut']) =>
+  makeArticle({ slug, status, publishedAt, topics })
 
 const justPublished = article('published-one-second-ago', 'published', at(-SECOND))
 const scheduled = article('scheduled-in-one-second', 'published', at(SECOND), ['gut', 'skin'])
@@ -54,13 +31,11 @@ const older = article('older', 'published', at(-2 * 24 * 3600 * SECOND))
 const oldest = article('oldest', 'published', at(-3 * 24 * 3600 * SECOND), ['skin'])
 const laterScheduled = article('scheduled-next-month', 'published', at(31 * 24 * 3600 * SECOND))
 
-/** Only the fields the content store reads; the editorial data is not used by these methods. */
-const content = {
+const content = makeContent({
   articles: [oldest, draft, justPublished, scheduled, futureDraft, exactlyNow, older, laterScheduled],
-  topics: [topic('gut', 1), topic('skin', 2)],
-  authors: [author],
-  data: {},
-} as unknown as ValidContent
+  topics: [makeTopic('gut', { order: 1 }), makeTopic('skin', { order: 2 })],
+  authors: [makeWriter()],
+})
 
 const slugs = (articles: { slug: string }[]) => articles.map((a) => a.slug)
 
