@@ -33,7 +33,6 @@ export type SynonymGroups = readonly (readonly string[])[]
 
 /** Trimmed, whitespace collapsed, control characters removed, cut to `MAX_QUERY_LENGTH` code points. */
 export function normalizeQuery(query: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const cleaned = query.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()
   const codePoints = [...cleaned]
   return codePoints.length > MAX_QUERY_LENGTH ? codePoints.slice(0, MAX_QUERY_LENGTH).join('').trim() : cleaned
