@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
-import { checkContentBuild } from './lib/content/pipeline'
+import { checkContentBuild, isStrictContent } from './lib/content/pipeline'
 import { readGeneratedDocuments, removeContentSnapshot, writeContentSnapshot } from './lib/content/pipeline'
 import { contentDir } from './lib/content/pipeline'
 import { configureMarkdown } from './lib/content/pipeline'
@@ -48,7 +48,7 @@ export default makeSource({
     // Where contentlayer2 itself writes `.contentlayer/`.
     const workDir = process.env.PWD ?? process.cwd()
     const allDocuments = readGeneratedDocuments(workDir)
-    const problems = checkContentBuild({ allDocuments }, path.resolve(root), root)
+    const problems = checkContentBuild({ allDocuments }, path.resolve(root), root, { strict: isStrictContent() })
     if (problems) {
       removeContentSnapshot(workDir)
       console.error(problems)

@@ -23,7 +23,7 @@ import { formatProblems, validateContent, type ValidContent } from './validation
 import { toContentSource, type ContentlayerDocument } from './documents'
 import { referencesFor, type Reference } from '../editorial'
 import { citedKeys } from '../editorial'
-import { reviewStatus, type ReviewStatus } from '../editorial'
+import { articleReview, reviewPromise, reviewStatus, type ArticleReview, type ReviewStatus } from '../editorial'
 import type { Article, Author, Topic } from './schema'
 import type { SynonymGroups } from './synonyms'
 import { isPublic, isVisible, publicationOf, type Publication, type ViewOptions } from './visibility'
@@ -87,6 +87,16 @@ export interface UnpublishedArticle {
   author?: Author
 }
 
+/** An article's medical review as every surface must tell it, with the reviewer it names. */
+export type ReviewOfArticle = ArticleReview & { reviewer?: Author }
+
+/** A published (public or scheduled) article that needs a real medical review, as the report and the desk list it. */
+export interface ArticleNeedingReview {
+  article: Article
+  review: Exclude<ReviewOfArticle, { claim: 'none' }>
+  publication: Exclude<Publication, 'draft'>
+}
+
 /**
  * @param clock the current time; tests pass a fixed one. It is read on every call, so a
  * long-running server sees an article appear once its `publishedAt` passes.
@@ -104,6 +114,12 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
     const now = clock()
     return allArticles.filter((article) => isVisible(article, { now, surface: 'list' }))
   }
+
+  const reviewOfAt = (article: Article, now: Date): ReviewOfArticle => {
+    const reviewer = article.reviewedBy === undefined ? undefined : authorsBySlug.get(article.reviewedBy)
+    return { ...articleReview(article, reviewer, now), ...(reviewer ? { reviewer } : {}) }
+  }
+  const reviewOf = (article: Article): ReviewOfArticle => reviewOfAt(article, clock())
 
   const getArticle = (slug: string, { preview = false }: ViewOptions = {}): Article | undefined => {
     const now = clock()
@@ -207,9 +223,32 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
       return referencesFor([id], content.data.bibliography.references)[0]
     },
 
-    /** Review status now; `undefined` for an unreviewed draft. */
-    reviewOf(article: Article): ReviewStatus | undefined {
-      return reviewStatus(article, clock())
+    /**
+     * What the article may claim about its medical review now (see lib/editorial/review.ts): the
+     * article page's review line, its JSON-LD and its feed items all tell this, and nothing else.
+     */
+    reviewOf,
+
+    /**
+     * Every `published` article, public or scheduled, that needs a real medical review now
+     * (illustrative reviewer, updated after its review, overdue): the content report's and the
+     * editors' desk's list. Scheduled ones are included because they go live without a rebuild.
+     * In order of publication, newest first.
+     */
+    listArticlesNeedingReview(): ArticleNeedingReview[] {
+      const now = clock()
+      return allArticles.flatMap((article): ArticleNeedingReview[] => {
+        const publication = publicationOf(article, now)
+        const review = reviewOfAt(article, now)
+        if (publication === 'draft' || review.claim === 'none' || review.needs.length === 0) return []
+        return [{ article, review, publication }]
+      })
+    },
+
+    /** The footer's promise about medical review, true of the public articles now. */
+    reviewPromise(): string {
+      const now = clock()
+      return reviewPromise(publicArticles().map((article) => reviewOfAt(article, now).claim))
     },
 
     /** Public articles whose review is overdue, most overdue first, with their reviewers. */

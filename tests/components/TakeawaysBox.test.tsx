@@ -31,9 +31,10 @@ describe('EvidenceBadge', () => {
       moderate: expect.objectContaining({ label: 'Moderate evidence' }),
       weak: expect.objectContaining({ label: 'Weak evidence' }),
       mixed: expect.objectContaining({ label: 'Mixed evidence' }),
+      contradicted: expect.objectContaining({ label: 'Evidence against the claim' }),
     })
     const explanations = EVIDENCE_GRADES.map((grade) => EVIDENCE_GRADE_DESCRIPTIONS[grade].explanation)
-    expect(new Set(explanations).size).toBe(4)
+    expect(new Set(explanations).size).toBe(5)
     for (const explanation of explanations) expect(explanation.length).toBeGreaterThan(30)
   })
 })

@@ -49,13 +49,14 @@ describe('listOverdueReviews', () => {
   test('the review status the page shows agrees with the report', () => {
     const store = at('2027-02-15T00:00:00Z')
     const status = (slug: string) => store.reviewOf(store.getArticle(slug)!)
-    expect(status('alpha-article')).toEqual({
+    expect(status('alpha-article')).toMatchObject({
+      claim: 'overdue',
       reviewedAt: new Date('2026-01-10T00:00:00Z'),
       nextReviewDue: new Date('2027-01-10T00:00:00Z'),
       overdue: true,
     })
-    expect(status('gamma-article')?.overdue).toBe(false)
-    expect(store.reviewOf(content.articles.find((article) => article.slug === 'draft-article')!)).toBeUndefined()
+    expect(status('gamma-article')).toMatchObject({ claim: 'reviewed', overdue: false })
+    expect(store.reviewOf(content.articles.find((article) => article.slug === 'draft-article')!).claim).toBe('none')
   })
 
   test('drafts and scheduled articles are not listed: readers cannot see them yet', async () => {

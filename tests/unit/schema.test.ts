@@ -201,15 +201,15 @@ describe('takeaways', () => {
     expect(articleProblems({ takeaways: 'Fish oil helps.' })).toEqual(['takeaways: must be a list of { text, evidence, cites }'])
   })
 
-  test.each(['strong', 'moderate', 'weak', 'mixed'])('evidence %s is a grade', (evidence) => {
+  test.each(['strong', 'moderate', 'weak', 'mixed', 'contradicted'])('evidence %s is a grade', (evidence) => {
     expect(takeaways({ ...takeaway, evidence })).toEqual([])
   })
 
   test('any other evidence grade is refused, naming the grades', () => {
     expect(takeaways(takeaway, { ...takeaway, evidence: 'conclusive' })).toEqual([
-      'takeaways[1].evidence: must be one of: strong, moderate, weak, mixed',
+      'takeaways[1].evidence: must be one of: strong, moderate, weak, mixed, contradicted',
     ])
-    expect(takeaways({ ...takeaway, evidence: 'Strong' })).toEqual(['takeaways[0].evidence: must be one of: strong, moderate, weak, mixed'])
+    expect(takeaways({ ...takeaway, evidence: 'Strong' })).toEqual(['takeaways[0].evidence: must be one of: strong, moderate, weak, mixed, contradicted'])
     expect(takeaways({ text: takeaway.text, cites: takeaway.cites })).toEqual(['takeaways[0].evidence: is required'])
   })
 
@@ -290,8 +290,9 @@ test('frontmatterKeys lists the declared fields of a collection', () => {
     'author',
     'reviewedBy',
     'reviewedAt',
+    'reviewCovers',
     'takeaways',
   ])
   expect(frontmatterKeys('topics')).toEqual(['title', 'description', 'order'])
-  expect(frontmatterKeys('authors')).toEqual(['name', 'role', 'credentials'])
+  expect(frontmatterKeys('authors')).toEqual(['name', 'role', 'credentials', 'illustrative'])
 })

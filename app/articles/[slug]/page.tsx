@@ -64,11 +64,10 @@ export default async function ArticlePage({ params }: Props) {
   if (!author) notFound()
   const { newer, older } = content.getAdjacentArticles(article.slug, { preview })
   const topics = content.topicsOf(article)
-  const reviewer = article.reviewedBy ? content.getAuthor(article.reviewedBy) : undefined
   const review = content.reviewOf(article)
   const references = content.referencesOf(article)
   const citedInBody = new Set(citedKeys(article.bodyHtml))
-  const jsonLd = medicalWebPage({ article, author, reviewer, topics, references })
+  const jsonLd = medicalWebPage({ article, author, review, topics, references })
   return (
     <>
       <article className="article">
@@ -81,9 +80,7 @@ export default async function ArticlePage({ params }: Props) {
         ) : null}
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
         <ArticleHeader article={article} author={author} topics={topics} readingMinutes={readingMinutes(article)} />
-        {reviewer && review ? (
-          <ReviewLine reviewer={reviewer} review={review} lastUpdated={article.updatedAt ?? article.publishedAt} />
-        ) : null}
+        <ReviewLine review={review} lastUpdated={lastModifiedOf(article)} />
         <TakeawaysBox
           takeaways={article.takeaways ?? []}
           referenceNumbers={new Map(references.map((reference, index) => [reference.id, index + 1]))}
