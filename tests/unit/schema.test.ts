@@ -270,6 +270,38 @@ describe('author frontmatter', () => {
   test('credentials are optional', () => {
     expect(problems(authorFrontmatterSchema, { name: 'Wren Writer', role: 'writer' })).toEqual([])
   })
+
+  test('illustrative is optional, and true or false', () => {
+    expect(problems(authorFrontmatterSchema, { ...author, illustrative: true })).toEqual([])
+    expect(problems(authorFrontmatterSchema, { ...author, illustrative: false })).toEqual([])
+    expect(authorFrontmatterSchema.parse(author).illustrative).toBeUndefined()
+    for (const illustrative of ['yes', 'true', 1, null]) {
+      expect(problems(authorFrontmatterSchema, { ...author, illustrative }), String(illustrative)).toEqual(['illustrative: must be true or false'])
+    }
+  })
+})
+
+describe('reviewCovers: an update the last medical review covers', () => {
+  const reviewed = { ...article, reviewedAt: '2026-03-04', updatedAt: '2026-03-06' }
+
+  test('names an update after the review, up to the last one', () => {
+    expect(problems(articleFrontmatterSchema, { ...reviewed, reviewCovers: '2026-03-06' })).toEqual([])
+    expect(problems(articleFrontmatterSchema, { ...reviewed, reviewCovers: '2026-03-05' })).toEqual([])
+    expect(articleFrontmatterSchema.parse({ ...reviewed, reviewCovers: '2026-03-06' }).reviewCovers).toEqual(new Date('2026-03-06T00:00:00Z'))
+  })
+
+  test('is refused after updatedAt, not after reviewedAt, without updatedAt or without a review, or not a date', () => {
+    const reviewCovers = (overrides: Record<string, unknown>) => problems(articleFrontmatterSchema, { ...reviewed, ...overrides })
+    expect(reviewCovers({ reviewCovers: '2026-03-07' })).toEqual(['reviewCovers: must not be after updatedAt: it names an update that happened'])
+    expect(reviewCovers({ reviewCovers: '2026-03-04' })).toEqual(['reviewCovers: must be after reviewedAt: a review already covers the text before it'])
+    expect(reviewCovers({ reviewCovers: '2026-03-06', updatedAt: undefined })).toEqual([
+      'reviewCovers: needs updatedAt: it names the update the last medical review covers',
+    ])
+    expect(reviewCovers({ reviewCovers: '2026-03-06', status: 'draft', reviewedBy: undefined, reviewedAt: undefined })).toEqual([
+      'reviewCovers: needs reviewedAt: it names an update the last medical review covers',
+    ])
+    expect(reviewCovers({ reviewCovers: 'minor' })).toEqual([`reviewCovers: ${DATE_MESSAGE}`])
+  })
 })
 
 test('slugs are lowercase kebab-case', () => {
