@@ -10,7 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import { parse as parseYaml } from 'yaml'
-import { articlePath } from '../../lib/routes'
+import { articlePath, HOME_PATH } from '../../lib/routes'
 import { contentArticles } from './helpers'
 
 const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content')
@@ -117,7 +117,7 @@ test('an article with an illustrative reviewer says so where the review line sta
 })
 
 test('the footer promises only what is true of the articles\' reviews', async ({ page }) => {
-  await page.goto('/')
+  await page.goto(HOME_PATH)
   const footer = page.getByRole('contentinfo')
   await expect(footer).toContainText('Every article cites its sources')
   if (articlesWithIllustrativeReviewer().length > 0) {
