@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
-import { checkContentBuild , readGeneratedDocuments, removeContentSnapshot, writeContentSnapshot , contentDir , configureMarkdown } from './lib/content/pipeline'
+import { checkContentBuild, configureMarkdown, contentDir, isStrictContent, readGeneratedDocuments, removeContentSnapshot, writeContentSnapshot } from './lib/content/pipeline'
 import { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './lib/content/pipeline'
 
 function freeFormFields(keys: string[]): FieldDefs {
@@ -45,7 +45,7 @@ export default makeSource({
     // Where contentlayer2 itself writes `.contentlayer/`.
     const workDir = process.env.PWD ?? process.cwd()
     const allDocuments = readGeneratedDocuments(workDir)
-    const problems = checkContentBuild({ allDocuments }, path.resolve(root), root)
+    const problems = checkContentBuild({ allDocuments }, path.resolve(root), root, { strict: isStrictContent() })
     if (problems) {
       removeContentSnapshot(workDir)
       console.error(problems)

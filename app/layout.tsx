@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
+import { getContent } from '@/lib/content'
 import { feedAlternates } from '@/lib/publishing'
 import { SITE } from '@/lib/site'
 import './globals.css'
@@ -34,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <SiteHeader />
         <main id="main">{children}</main>
-        <SiteFooter />
+        <SiteFooter reviewPromise={getContent().reviewPromise()} />
       </body>
     </html>
   )

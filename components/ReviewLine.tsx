@@ -1,33 +1,73 @@
-import type { ReviewStatus } from '@/lib/editorial'
-import type { Author } from '@/lib/content'
+import { ILLUSTRATIVE_REVIEW_NOTICE, UPDATED_AFTER_REVIEW_NOTICE } from '@/lib/editorial'
+import type { ReviewOfArticle } from '@/lib/content'
 import { FormattedDate } from './FormattedDate'
 
 export interface ReviewLineProps {
-  reviewer: Pick<Author, 'name' | 'credentials'>
-  review: ReviewStatus
+  /** The store's `reviewOf(article)`: what the page may claim about the article's medical review. */
+  review: ReviewOfArticle
   lastUpdated: Date
 }
 
-/** Who medically reviewed the article and when, when it was last updated, and when review is due. */
-export function ReviewLine({ reviewer, review, lastUpdated }: ReviewLineProps) {
+/**
+ * Who medically reviewed the article and when, when it was last updated, and when review is due;
+ * or, when no real review covers the text, says so instead of naming a reviewer as if it did.
+ */
+export function ReviewLine({ review, lastUpdated }: ReviewLineProps) {
+  if (review.claim === 'none') return null
+  const updated = (
+    <>
+      Last updated <FormattedDate date={lastUpdated} />
+    </>
+  )
+  const due = review.overdue ? (
+    <strong role="status">
+      Review overdue: it was due on <FormattedDate date={review.nextReviewDue} />
+    </strong>
+  ) : (
+    <>
+      Next review due <FormattedDate date={review.nextReviewDue} />
+    </>
+  )
+  const reviewer = review.reviewer ? (
+    <>
+      <span className="reviewer-name">{review.reviewer.name}</span>
+      {review.reviewer.credentials ? `, ${review.reviewer.credentials}` : ''}
+    </>
+  ) : null
+
+  if (review.claim === 'illustrative') {
+    return (
+      <div className="review-line review-notice review-illustrative">
+        <p>
+          <strong>{ILLUSTRATIVE_REVIEW_NOTICE}</strong>
+        </p>
+        <p>{updated}</p>
+      </div>
+    )
+  }
+  if (review.claim === 'updated-after-review') {
+    return (
+      <div className="review-line review-notice review-updated">
+        <p>
+          <strong>{UPDATED_AFTER_REVIEW_NOTICE}</strong>: an earlier version was reviewed by {reviewer} on{' '}
+          <FormattedDate date={review.reviewedAt} />; the changes since have not been medically reviewed.
+        </p>
+        <p>
+          {updated}
+          {review.overdue ? <> · {due}</> : null}
+        </p>
+      </div>
+    )
+  }
   return (
     <div className={review.overdue ? 'review-line review-overdue' : 'review-line'}>
       <p>
-        Medically reviewed by <span className="reviewer-name">{reviewer.name}</span>
-        {reviewer.credentials ? `, ${reviewer.credentials}` : ''} on <FormattedDate date={review.reviewedAt} />
+        Medically reviewed by {reviewer} on <FormattedDate date={review.reviewedAt} />
       </p>
       <p>
-        Last updated <FormattedDate date={lastUpdated} />
+        {updated}
         {' · '}
-        {review.overdue ? (
-          <strong role="status">
-            Review overdue: it was due on <FormattedDate date={review.nextReviewDue} />
-          </strong>
-        ) : (
-          <>
-            Next review due <FormattedDate date={review.nextReviewDue} />
-          </>
-        )}
+        {due}
       </p>
     </div>
   )

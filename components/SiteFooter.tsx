@@ -1,12 +1,17 @@
 import { SITE } from '@/lib/site'
 
-export function SiteFooter() {
+export interface SiteFooterProps {
+  /** The content store's `reviewPromise()`: what is true of the public articles' medical reviews. */
+  reviewPromise: string
+}
+
+export function SiteFooter({ reviewPromise }: SiteFooterProps) {
   return (
     <footer className="site-footer">
       <p>
         {SITE.name}: {SITE.tagline}
       </p>
-      <p>Every article cites its sources and is reviewed by a medical reviewer at least once a year.</p>
+      <p>{reviewPromise}</p>
     </footer>
   )
 }

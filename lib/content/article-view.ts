@@ -4,16 +4,18 @@
  * which never change for a given build, and the review status, neighbours and related articles,
  * which depend on the time of the request.
  */
-import { citedKeys, type Reference, type ReviewStatus } from '../editorial'
+import { citedKeys, type ArticleReview, type Reference } from '../editorial'
 import type { Article, Author, Topic } from './schema'
 import { tableOfContents, type TocEntry } from './table-of-contents'
 import type { Publication } from './visibility'
+
+/** An article's medical review as every surface must tell it, with the reviewer it names. */
+export type ReviewOfArticle = ArticleReview & { reviewer?: Author }
 
 /** What an article's page shows; `references` are numbered by position, from 1. */
 export interface ArticleView {
   article: Article
   author: Author
-  reviewer?: Author
   topics: Topic[]
   readingMinutes: number
   /** `updatedAt`, else `publishedAt`. */
@@ -24,8 +26,8 @@ export interface ArticleView {
   /** Ids cited in the body (not only in takeaways), whose entries link back to their citation. */
   citedInBody: ReadonlySet<string>
   tableOfContents: TocEntry[]
-  /** `undefined` for an unreviewed draft. */
-  review?: ReviewStatus
+  /** What the page may claim about the article's medical review (`claim: 'none'` for an unreviewed draft). */
+  review: ReviewOfArticle
   publication: Publication
   newer?: Article
   older?: Article
@@ -42,7 +44,7 @@ export interface ArticleListing {
 /** The parts of a view that depend only on the content, computed once per article and store. */
 export type ArticleFacts = Pick<
   ArticleView,
-  'author' | 'reviewer' | 'topics' | 'readingMinutes' | 'lastModified' | 'references' | 'referenceNumbers' | 'citedInBody' | 'tableOfContents'
+  'author' | 'topics' | 'readingMinutes' | 'lastModified' | 'references' | 'referenceNumbers' | 'citedInBody' | 'tableOfContents'
 >
 
 export interface ArticleFactSources {
@@ -59,7 +61,6 @@ export function articleFacts(article: Article, sources: ArticleFactSources): Art
   const references = sources.referencesOf(article)
   return {
     author,
-    reviewer: article.reviewedBy ? sources.getAuthor(article.reviewedBy) : undefined,
     topics: sources.topicsOf(article),
     readingMinutes: sources.readingMinutes(article),
     lastModified: article.updatedAt ?? article.publishedAt,

@@ -17,7 +17,12 @@ import { COLLECTIONS, DATA_FILES, type DataFileName } from './schema'
  * version of a file it can no longer parse (or of a data file since deleted), and that must not
  * pass for the file the editor is looking at.
  */
-export function checkContentBuild(data: ContentlayerData, root: string, label: string): string | undefined {
+export function checkContentBuild(
+  data: ContentlayerData,
+  root: string,
+  label: string,
+  { strict = false }: { strict?: boolean } = {},
+): string | undefined {
   const unreadable: ContentProblem[] = []
   const current = data.allDocuments.filter((document) => existsSync(path.join(root, document._raw.sourceFilePath)))
   const source = toContentSource(current, (document) => {
@@ -44,8 +49,16 @@ export function checkContentBuild(data: ContentlayerData, root: string, label: s
   // Only then: checking the stale copies too would report problems the editor's files do not have.
   if (unreadable.length > 0) return formatProblems(unreadable)
   const readPaths = new Set(current.map((document) => document._raw.sourceFilePath))
-  const problems = [...unreadFileProblems(root, label, readPaths), ...validateContent(source, label).problems]
+  const problems = [...unreadFileProblems(root, label, readPaths), ...validateContent(source, label, { strict }).problems]
   return problems.length > 0 ? formatProblems(problems) : undefined
+}
+
+/**
+ * Whether the content step is the launch gate: `CONTENT_STRICT=1` (or `true`) refuses to publish
+ * an article whose medical review is illustrative, overdue or older than its last update.
+ */
+export function isStrictContent(env: Record<string, string | undefined> = process.env): boolean {
+  return ['1', 'true'].includes((env.CONTENT_STRICT ?? '').trim().toLowerCase())
 }
 
 /**

@@ -3,7 +3,7 @@
  * contentlayer.config.ts (check the documents, write the snapshot), next.config.ts (copy it into
  * the build) and scripts/. Nothing reachable from here is server-only.
  */
-export { checkContentBuild } from './build'
+export { checkContentBuild, isStrictContent } from './build'
 export { contentDir } from './folder'
 export { configureMarkdown } from './markdown'
 export { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './schema'
@@ -17,5 +17,5 @@ export {
   SNAPSHOT_FILE_NAME,
   writeContentSnapshot,
 } from './snapshot'
-export { createContentStore, loadContent, type ContentStore } from './store'
+export { createContentStore, loadContent, type ArticleNeedingReview, type ContentStore } from './store'
 export { searchSynonymsSchema, type SynonymGroups } from './synonyms'

@@ -63,6 +63,7 @@ const articleFields = {
   author: slugSchema,
   reviewedBy: slugSchema.optional(),
   reviewedAt: dateSchema.optional(),
+  reviewCovers: dateSchema.optional(),
   takeaways: z.array(takeawaySchema, { error: 'must be a list of { text, evidence, cites }' }).optional(),
 }
 
@@ -76,6 +77,8 @@ const authorFields = {
   name: text('name', 120),
   role: z.enum(AUTHOR_ROLES, { error: requiredOr(`must be one of: ${AUTHOR_ROLES.join(', ')}`) }),
   credentials: text('credentials', 120).optional(),
+  /** A placeholder profile, not a real person: an article it reviews makes no claim of a medical review. */
+  illustrative: z.boolean({ error: requiredOr('must be true or false') }).optional(),
 }
 
 /** The parts of a document that come from its file rather than its frontmatter. */
@@ -86,7 +89,14 @@ const fileFields = {
   bodyHtml: z.string(),
 }
 
-type ArticleDates = { status?: unknown; publishedAt?: unknown; updatedAt?: unknown; reviewedBy?: unknown; reviewedAt?: unknown }
+type ArticleDates = {
+  status?: unknown
+  publishedAt?: unknown
+  updatedAt?: unknown
+  reviewedBy?: unknown
+  reviewedAt?: unknown
+  reviewCovers?: unknown
+}
 
 /**
  * Rules that relate two fields. They run even when another field is invalid (`when`), so an editor
@@ -103,6 +113,18 @@ function checkArticleFieldPairs(article: ArticleDates, ctx: z.RefinementCtx) {
   if (reviewedBy !== undefined && reviewedAt === undefined) {
     ctx.addIssue({ code: 'custom', path: ['reviewedAt'], message: 'is required when reviewedBy is set' })
   }
+  checkReviewCovers(article, ctx)
+}
+
+/** `reviewCovers` names an update after the review that the review still covers (see README). */
+function checkReviewCovers({ updatedAt, reviewedAt, reviewCovers }: ArticleDates, ctx: z.RefinementCtx) {
+  if (reviewCovers === undefined) return
+  const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['reviewCovers'], message })
+  if (reviewedAt === undefined) return issue('needs reviewedAt: it names an update the last medical review covers')
+  if (updatedAt === undefined) return issue('needs updatedAt: it names the update the last medical review covers')
+  if (!(reviewCovers instanceof Date && updatedAt instanceof Date && reviewedAt instanceof Date)) return
+  if (reviewCovers > updatedAt) issue('must not be after updatedAt: it names an update that happened')
+  else if (reviewCovers <= reviewedAt) issue('must be after reviewedAt: a review already covers the text before it')
 }
 
 const always = { when: () => true }

@@ -21,9 +21,8 @@
 import readingTime from 'reading-time'
 import { formatProblems, validateContent, type ValidContent } from './validation'
 import { toContentSource, type ContentlayerDocument } from './documents'
-import { referencesFor, type Reference , reviewStatus, type ReviewStatus } from '../editorial'
-import { citedKeys } from '../editorial'
-import { articleFacts, type ArticleFacts, type ArticleListing, type ArticleView } from './article-view'
+import { articleFacts, type ArticleFacts, type ArticleListing, type ArticleView, type ReviewOfArticle } from './article-view'
+import { articleReview, citedKeys, referencesFor, reviewPromise, reviewStatus, type Reference, type ReviewStatus } from '../editorial'
 import type { Article, Author, Topic } from './schema'
 import type { SynonymGroups } from './synonyms'
 import { isPublic, isVisible, publicationOf, type Publication, type ViewOptions } from './visibility'
@@ -32,7 +31,7 @@ export const ARTICLES_PER_PAGE = 10
 export const RELATED_ARTICLES = 3
 
 export { isPublic, isVisible, publicationOf, type Publication, type Surface, type ViewOptions } from './visibility'
-export type { ArticleListing, ArticleView } from './article-view'
+export type { ArticleListing, ArticleView, ReviewOfArticle } from './article-view'
 
 export interface TopicWithCount extends Topic {
   /** Public articles in the topic. */
@@ -82,6 +81,13 @@ export interface UnpublishedArticle {
   author?: Author
 }
 
+/** A published (public or scheduled) article that needs a real medical review, as the report and the desk list it. */
+export interface ArticleNeedingReview {
+  article: Article
+  review: Exclude<ReviewOfArticle, { claim: 'none' }>
+  publication: Exclude<Publication, 'draft'>
+}
+
 /**
  * @param clock the current time; tests pass a fixed one. It is read on every call, so a
  * long-running server sees an article appear once its `publishedAt` passes.
@@ -99,6 +105,12 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
     const now = clock()
     return allArticles.filter((article) => isVisible(article, { now, surface: 'list' }))
   }
+
+  const reviewOfAt = (article: Article, now: Date): ReviewOfArticle => {
+    const reviewer = article.reviewedBy === undefined ? undefined : authorsBySlug.get(article.reviewedBy)
+    return { ...articleReview(article, reviewer, now), ...(reviewer ? { reviewer } : {}) }
+  }
+  const reviewOf = (article: Article): ReviewOfArticle => reviewOfAt(article, clock())
 
   const getArticle = (slug: string, { preview = false }: ViewOptions = {}): Article | undefined => {
     const now = clock()
@@ -202,9 +214,32 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
       return referencesFor([id], content.data.bibliography.references)[0]
     },
 
-    /** Review status now; `undefined` for an unreviewed draft. */
-    reviewOf(article: Article): ReviewStatus | undefined {
-      return reviewStatus(article, clock())
+    /**
+     * What the article may claim about its medical review now (see lib/editorial/review.ts): the
+     * article page's review line, its JSON-LD and its feed items all tell this, and nothing else.
+     */
+    reviewOf,
+
+    /**
+     * Every `published` article, public or scheduled, that needs a real medical review now
+     * (illustrative reviewer, updated after its review, overdue): the content report's and the
+     * editors' desk's list. Scheduled ones are included because they go live without a rebuild.
+     * In order of publication, newest first.
+     */
+    listArticlesNeedingReview(): ArticleNeedingReview[] {
+      const now = clock()
+      return allArticles.flatMap((article): ArticleNeedingReview[] => {
+        const publication = publicationOf(article, now)
+        const review = reviewOfAt(article, now)
+        if (publication === 'draft' || review.claim === 'none' || review.needs.length === 0) return []
+        return [{ article, review, publication }]
+      })
+    },
+
+    /** The footer's promise about medical review, true of the public articles now. */
+    reviewPromise(): string {
+      const now = clock()
+      return reviewPromise(publicArticles().map((article) => reviewOfAt(article, now).claim))
     },
 
     /** Public articles whose review is overdue, most overdue first, with their reviewers. */

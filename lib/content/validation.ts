@@ -5,7 +5,7 @@
  * decide whether problems fail a build (the content step) or an import (lib/content/store.ts).
  */
 import type { z } from 'zod'
-import { referenceSchema , articleProblems } from '../editorial'
+import { articleProblems, referenceSchema, strictReviewProblems } from '../editorial'
 import { isPublic } from './visibility'
 import { articlePath, SITE_PAGES, topicPath } from '../routes'
 import {
@@ -94,11 +94,13 @@ function known(slugs: Iterable<string>): string {
  * @param options.checkBodies also check each article's links and wording (the content step does;
  *   pages loading content the step already checked need not parse every body again).
  * @param options.now the time that decides which articles are public, for internal links.
+ * @param options.strict the launch gate (`CONTENT_STRICT=1`): also refuse every `published` article
+ *   whose medical review is illustrative, overdue or older than its last update.
  */
 export function validateContent(
   { documents, data: rawData }: ContentSource,
   contentDirLabel: string,
-  { checkBodies = true, now = new Date() }: { checkBodies?: boolean; now?: Date } = {},
+  { checkBodies = true, now = new Date(), strict = false }: { checkBodies?: boolean; now?: Date; strict?: boolean } = {},
 ): { content: ValidContent; problems: ContentProblem[] } {
   const problems: ContentProblem[] = []
   const fileOf = (sourcePath: string) => `${contentDirLabel}/${sourcePath}`
@@ -164,6 +166,8 @@ export function validateContent(
     )
   }
 
+  if (strict) problems.push(...strictProblems(parsed.articles, parsed.authors, fileOf, now))
+
   return {
     content: {
       articles: parsed.articles.map(({ value }) => value),
@@ -173,6 +177,24 @@ export function validateContent(
     },
     problems,
   }
+}
+
+/**
+ * The launch gate: every `published` article (public, or scheduled to go live without a rebuild)
+ * must name a real reviewer whose review covers its current text and is not overdue.
+ */
+function strictProblems(
+  articles: { sourcePath: string; value: Article }[],
+  authors: { sourcePath: string; value: Author }[],
+  fileOf: (sourcePath: string) => string,
+  now: Date,
+): ContentProblem[] {
+  const authorsBySlug = new Map(authors.map(({ sourcePath, value }) => [value.slug, { ...value, file: fileOf(sourcePath) }]))
+  return articles
+    .filter(({ value }) => value.status === 'published')
+    .flatMap(({ sourcePath, value }) =>
+      strictReviewProblems(value, authorsBySlug.get(value.reviewedBy ?? ''), now).map((problem) => ({ file: fileOf(sourcePath), ...problem })),
+    )
 }
 
 const EMPTY_DATA: EditorialData = {

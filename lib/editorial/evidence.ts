@@ -2,7 +2,7 @@
  * Evidence grades for takeaways, in plain words, the way Examine.com explains its grades. Editors
  * grade each takeaway no higher than its sources allow.
  */
-export const EVIDENCE_GRADES = ['strong', 'moderate', 'weak', 'mixed'] as const
+export const EVIDENCE_GRADES = ['strong', 'moderate', 'weak', 'mixed', 'contradicted'] as const
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number]
 
 export const EVIDENCE_GRADE_DESCRIPTIONS: Record<EvidenceGrade, { label: string; explanation: string }> = {
@@ -20,6 +20,11 @@ export const EVIDENCE_GRADE_DESCRIPTIONS: Record<EvidenceGrade, { label: string;
   },
   mixed: {
     label: 'Mixed evidence',
-    explanation: 'Good studies disagree, or some contradict the claim; there is no settled answer yet.',
+    explanation: 'Good studies disagree; there is no settled answer yet.',
+  },
+  // For a takeaway that names a popular claim and says what the studies found instead.
+  contradicted: {
+    label: 'Evidence against the claim',
+    explanation: 'The studies that tested this claim point against it, even if they are few or small; do not rely on it.',
   },
 }

@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit'
 import { lastModifiedOf, newestChangeOf, type ContentStore , type Topic } from '../content'
 import { absoluteUrl, articlePath, HOME_PATH, SITE_FEED_PATHS, topicFeedPath, topicPath, type FeedFormat } from '../routes'
 import { MEDICAL_DISCLAIMER_LEAD, SITE } from '../site'
+import { reviewSentence } from '../editorial'
 
 export type { FeedFormat } from '../routes'
 
@@ -50,12 +51,16 @@ export function absoluteHtml(html: string, pageUrl: string): string {
   return toHtml(tree)
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
 /**
- * Closes each item's content: a feed reader shows the body without the page's reference list,
- * review line and disclaimer, so say so and link to them.
+ * Closes each item's content: a feed reader shows the body without the page's reference list and
+ * disclaimer, so say so and link to them; and it states the article's medical review exactly as
+ * the page does (the content store's `reviewOf`), an illustrative reviewer included.
  */
-function feedFooter(articleUrl: string): string {
-  return `<hr><p><em>${MEDICAL_DISCLAIMER_LEAD}</em> The references and the article’s medical review are on <a href="${articleUrl}#references-title">the article page</a>.</p>`
+function feedFooter(articleUrl: string, review: string): string {
+  const reviewLine = review ? `<p>${escapeHtml(review)}</p>` : ''
+  return `<hr>${reviewLine}<p><em>${MEDICAL_DISCLAIMER_LEAD}</em> The references are on <a href="${articleUrl}#references-title">the article page</a>.</p>`
 }
 
 export interface FeedOptions {
@@ -86,12 +91,13 @@ export function buildFeed(content: ContentStore, { topic, siteUrl = SITE.url }: 
   for (const article of articles) {
     const link = absolute(articlePath(article.slug))
     const author = content.getAuthor(article.author)
+    const review = content.reviewOf(article)
     feed.addItem({
       id: link,
       link,
       title: article.title,
       description: article.summary,
-      content: `${absoluteHtml(article.bodyHtml, link)}${feedFooter(link)}`,
+      content: `${absoluteHtml(article.bodyHtml, link)}${feedFooter(link, reviewSentence(review, review.reviewer))}`,
       author: author ? [{ name: author.name }] : [],
       category: content.topicsOf(article).map((articleTopic) => ({
         name: articleTopic.title,

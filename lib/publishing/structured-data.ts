@@ -1,10 +1,12 @@
 /**
  * schema.org JSON-LD for an article page: a `MedicalWebPage` naming who wrote and who medically
  * reviewed it, when, what it is about and the works it cites, so that search engines and other
- * machines can check the same things a reader can.
+ * machines can check the same things a reader can. `reviewedBy` and `lastReviewed` are stated only
+ * for a real review that covers the current text (lib/editorial/review.ts): never for an
+ * illustrative reviewer, nor for a review of an earlier version.
  */
-import { referenceUrl, type Reference } from '../editorial'
-import type { Article, Author, Topic } from '../content'
+import { referenceUrl, reviewCoversCurrentText, type Reference } from '../editorial'
+import type { Article, Author, ReviewOfArticle, Topic } from '../content'
 import { absoluteUrl, articlePath, topicPath } from '../routes'
 import { SITE } from '../site'
 
@@ -21,12 +23,14 @@ function person(author: Pick<Author, 'name' | 'credentials' | 'slug'>) {
 export interface MedicalWebPageInput {
   article: Article
   author: Author
-  reviewer?: Author
+  /** The content store's `reviewOf(article)`. */
+  review: ReviewOfArticle
   topics: Topic[]
   references: Reference[]
 }
 
-export function medicalWebPage({ article, author, reviewer, topics, references }: MedicalWebPageInput) {
+export function medicalWebPage({ article, author, review, topics, references }: MedicalWebPageInput) {
+  const vouched = reviewCoversCurrentText(review) && review.reviewer ? { review, reviewer: review.reviewer } : undefined
   const url = absoluteUrl(articlePath(article.slug), SITE.url)
   return {
     '@context': 'https://schema.org',
@@ -38,9 +42,9 @@ export function medicalWebPage({ article, author, reviewer, topics, references }
     inLanguage: 'en',
     datePublished: article.publishedAt.toISOString(),
     dateModified: (article.updatedAt ?? article.publishedAt).toISOString(),
-    ...(article.reviewedAt ? { lastReviewed: isoDate(article.reviewedAt) } : {}),
+    ...(vouched ? { lastReviewed: isoDate(vouched.review.reviewedAt) } : {}),
     author: person(author),
-    ...(reviewer ? { reviewedBy: person(reviewer) } : {}),
+    ...(vouched ? { reviewedBy: person(vouched.reviewer) } : {}),
     publisher: { '@type': 'Organization', name: SITE.name, url: SITE.url },
     about: topics.map((topic) => ({ '@type': 'Thing', name: topic.title, url: absoluteUrl(topicPath(topic.slug), SITE.url) })),
     citation: references.map((reference) => ({

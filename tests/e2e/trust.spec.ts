@@ -1,10 +1,35 @@
 /**
  * The real site (built from content/): what makes an article checkable. Citations jump to their
  * references and back, the page carries machine-readable MedicalWebPage JSON-LD naming the same
- * reviewer the reader sees, every article has the medical disclaimer, and links that leave the
- * site open without opener or referrer.
+ * reviewer the reader sees (and none when no real review covers the text: an illustrative
+ * reviewer, or an update since), every article has the medical disclaimer, and links that leave
+ * the site open without opener or referrer.
  */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
+import { parse as parseYaml } from 'yaml'
+import { articlePath, HOME_PATH } from '../../lib/routes'
+import { contentArticles } from './helpers'
+
+const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content')
+const ILLUSTRATIVE_NOTICE = 'Illustrative reviewer: demo content, not a real medical review.'
+
+function frontmatter(file: string): Record<string, unknown> {
+  return parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(CONTENT, file), 'utf8'))![1]!) as Record<string, unknown>
+}
+
+/** Public articles of content/ whose reviewer's profile says `illustrative: true`. */
+function articlesWithIllustrativeReviewer(): string[] {
+  return contentArticles()
+    .filter(({ isPublic }) => isPublic)
+    .filter(({ slug }) => {
+      const reviewer = frontmatter(`articles/${slug}.md`).reviewedBy
+      return typeof reviewer === 'string' && frontmatter(`authors/${reviewer}.md`).illustrative === true
+    })
+    .map(({ slug }) => slug)
+}
 
 /** The articles on the first page of the index, newest first. */
 async function articlePaths(page: Page): Promise<string[]> {
@@ -24,8 +49,8 @@ interface JsonLd {
   '@type': string
   headline: string
   author: { '@type': string; name: string }
-  reviewedBy: { '@type': string; name: string; honorificSuffix?: string }
-  lastReviewed: string
+  reviewedBy?: { '@type': string; name: string; honorificSuffix?: string }
+  lastReviewed?: string
   datePublished: string
   dateModified: string
   about: { '@type': string; name: string }[]
@@ -68,7 +93,39 @@ test('a citation jumps to its numbered reference, and the reference leads back',
   await expect(citation).toBeInViewport()
 })
 
-test('the JSON-LD parses, is a MedicalWebPage and names the reviewer the page shows', async ({ page }) => {
+test('an article with an illustrative reviewer says so where the review line stands, and its JSON-LD claims no review', async ({ page }) => {
+  const slugs = articlesWithIllustrativeReviewer()
+  expect(slugs.length).toBeGreaterThan(0)
+  for (const slug of slugs) {
+    await test.step(slug, async () => {
+      await page.goto(articlePath(slug))
+      const notice = page.locator('.review-line').getByText(ILLUSTRATIVE_NOTICE, { exact: true })
+      await expect(notice).toBeVisible()
+      // Just below the header, before the takeaways: where a reader looks for the review.
+      const [header, line, takeaways] = await Promise.all(
+        ['.article-header', '.review-line', '.takeaways'].map((selector) => page.locator(selector).first().boundingBox()),
+      )
+      expect(line!.y).toBeGreaterThan(header!.y)
+      expect(line!.y).toBeLessThan(takeaways!.y)
+      await expect(page.getByText(/Medically reviewed by/)).toHaveCount(0)
+      const data = await jsonLd(page)
+      expect(data['@type']).toBe('MedicalWebPage')
+      expect(data).not.toHaveProperty('reviewedBy')
+      expect(data).not.toHaveProperty('lastReviewed')
+    })
+  }
+})
+
+test('the footer promises only what is true of the articles\' reviews', async ({ page }) => {
+  await page.goto(HOME_PATH)
+  const footer = page.getByRole('contentinfo')
+  await expect(footer).toContainText('Every article cites its sources')
+  if (articlesWithIllustrativeReviewer().length > 0) {
+    await expect(footer).not.toContainText('reviewed by a medical reviewer at least once a year')
+  }
+})
+
+test('the JSON-LD parses, is a MedicalWebPage and names the reviewer the page shows, if any', async ({ page }) => {
   for (const path of await articlePaths(page)) {
     await test.step(path, async () => {
       await page.goto(path)
@@ -78,15 +135,21 @@ test('the JSON-LD parses, is a MedicalWebPage and names the reviewer the page sh
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.headline)
 
       const reviewLine = page.getByText(/^Medically reviewed by /)
-      await expect(reviewLine).toBeVisible()
-      const reviewer = (await reviewLine.locator('.reviewer-name').textContent())!.trim()
-      expect(reviewer).not.toBe('')
-      expect(data.reviewedBy).toMatchObject({ '@type': 'Person', name: reviewer })
-      await expect(reviewLine).toContainText(`${reviewer}, ${data.reviewedBy.honorificSuffix}`)
+      if ((await reviewLine.count()) > 0) {
+        const reviewer = (await reviewLine.locator('.reviewer-name').textContent())!.trim()
+        expect(reviewer).not.toBe('')
+        expect(data.reviewedBy).toMatchObject({ '@type': 'Person', name: reviewer })
+        await expect(reviewLine).toContainText(`${reviewer}, ${data.reviewedBy!.honorificSuffix}`)
+        expect(data.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      } else {
+        // An illustrative reviewer, or an update since the review: the page says so, and machines are told no review.
+        await expect(page.locator('.review-notice')).toBeVisible()
+        expect(data).not.toHaveProperty('reviewedBy')
+        expect(data).not.toHaveProperty('lastReviewed')
+      }
 
       expect(data.author['@type']).toBe('Person')
       await expect(page.getByText(/^By \S/)).toContainText(data.author.name)
-      expect(data.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/)
       expect(new Date(data.datePublished).toISOString()).toBe(data.datePublished)
       expect(new Date(data.dateModified).getTime()).toBeGreaterThanOrEqual(new Date(data.datePublished).getTime())
       expect(data.about.length).toBeGreaterThan(0)
@@ -108,14 +171,16 @@ test('the JSON-LD parses, is a MedicalWebPage and names the reviewer the page sh
   }
 })
 
-test('every article has the medical disclaimer, a review line and a next review date', async ({ page }) => {
+test('every article has the medical disclaimer and a review line (or the notice in its place)', async ({ page }) => {
   for (const path of await articlePaths(page)) {
     await test.step(path, async () => {
       await page.goto(path)
       const disclaimer = page.getByRole('complementary', { name: 'Medical disclaimer' })
       await expect(disclaimer).toBeVisible()
       await expect(disclaimer).toContainText('For information, not a substitute for advice from your doctor.')
-      await expect(page.getByText(/^Last updated /)).toContainText(/(Next review due|Review overdue: it was due on) \d{1,2} [A-Z][a-z]+ \d{4}/)
+      // A review line, or the notice that stands in its place, with the date of the last update.
+      await expect(page.locator('.review-line')).toBeVisible()
+      await expect(page.getByText(/^Last updated \d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible()
     })
   }
 })

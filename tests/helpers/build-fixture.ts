@@ -46,13 +46,13 @@ declare module 'vitest' {
   }
 }
 
-function run(workDir: string, contentDir: string): Promise<{ exitCode: number | null; output: string }> {
+function run(workDir: string, contentDir: string, env: Record<string, string>): Promise<{ exitCode: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'build', '--config', CONFIG], {
       cwd: workDir,
       // contentlayer2 takes its working directory from $PWD before process.cwd(); without this it
       // would write into the .contentlayer/ of whatever directory the test run started in.
-      env: { ...process.env, PWD: workDir, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: { ...process.env, CONTENT_STRICT: '', ...env, PWD: workDir, CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const chunks: Buffer[] = []
@@ -70,12 +70,12 @@ function run(workDir: string, contentDir: string): Promise<{ exitCode: number | 
   })
 }
 
-async function build(contentDir: string): Promise<FixtureBuild> {
+async function build(contentDir: string, env: Record<string, string>): Promise<FixtureBuild> {
   const workDir = mkdtempSync(path.join(tmpdir(), 'gut-skin-content-'))
   try {
     // The compiled config lives in <workDir>/.contentlayer/.cache and imports zod, yaml, unified…
     symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(workDir, 'node_modules'), 'dir')
-    const { exitCode, output } = await run(workDir, contentDir)
+    const { exitCode, output } = await run(workDir, contentDir, env)
     const snapshotFile = contentStepSnapshotPath(workDir)
     const snapshot = existsSync(snapshotFile) ? readContentSnapshot(snapshotFile) : undefined
     return { contentDir, exitCode, output, documents: readGeneratedDocuments(workDir), snapshot }
@@ -86,13 +86,17 @@ async function build(contentDir: string): Promise<FixtureBuild> {
 
 const builds = new Map<string, Promise<FixtureBuild>>()
 
-/** Runs the content step on a folder (absolute, or relative to the project); cached per folder. */
-export function buildFixture(fixture: string): Promise<FixtureBuild> {
+/**
+ * Runs the content step on a folder (absolute, or relative to the project), with `env` added to the
+ * environment (e.g. `CONTENT_STRICT`, which is otherwise unset); cached per folder and environment.
+ */
+export function buildFixture(fixture: string, env: Record<string, string> = {}): Promise<FixtureBuild> {
   const contentDir = path.resolve(PROJECT_ROOT, fixture)
-  let result = builds.get(contentDir)
+  const key = `${contentDir}\0${JSON.stringify(env)}`
+  let result = builds.get(key)
   if (!result) {
-    result = build(contentDir)
-    builds.set(contentDir, result)
+    result = build(contentDir, env)
+    builds.set(key, result)
   }
   return result
 }

@@ -24,7 +24,7 @@ describe('getArticleView', () => {
     const view = store.getArticleView('alpha-article')!
     expect(view.article.slug).toBe('alpha-article')
     expect(view.author.slug).toBe('wren-writer')
-    expect(view.reviewer?.slug).toBe('rhea-reviewer')
+    expect(view.review.reviewer?.slug).toBe('rhea-reviewer')
     expect(view.topics.map((topic) => topic.slug)).toEqual(['dysbiosis'])
     expect(view.lastModified).toEqual(new Date('2026-01-10T00:00:00Z'))
     expect(view.review).toEqual(store.reviewOf(view.article))
@@ -65,7 +65,7 @@ describe('getArticleView', () => {
 
   test('the review status follows the clock, the rest does not change', () => {
     const later = createContentStore(content, () => new Date('2030-01-01T00:00:00Z'))
-    expect(store.getArticleView('alpha-article')!.review?.overdue).toBe(false)
-    expect(later.getArticleView('alpha-article')!.review?.overdue).toBe(true)
+    expect(store.getArticleView('alpha-article')!.review.claim).toBe('reviewed')
+    expect(later.getArticleView('alpha-article')!.review.claim).toBe('overdue')
   })
 })

@@ -102,7 +102,7 @@ describe('on invalid content', () => {
   const expectedProblems = [
     'articles/2026/same-slug.md: slug: "same-slug" is also used by articles/2025/same-slug.md',
     'articles/Bad_Name.md: slug: must be lowercase kebab-case, e.g. "omega-3-and-skin"',
-    'articles/bad-evidence-grade.md: takeaways[0].evidence: must be one of: strong, moderate, weak, mixed',
+    'articles/bad-evidence-grade.md: takeaways[0].evidence: must be one of: strong, moderate, weak, mixed, contradicted',
     'articles/bad-links.md: line 13: "http://www.nhs.uk/conditions/eczema/" uses http:, not https:',
     'articles/bad-links.md: line 14: "javascript:alert(1)" uses javascript:; only https: links and links within the site are allowed',
     'articles/bad-links.md: line 15: "data:text/html,hello" uses data:; only https: links and links within the site are allowed',
@@ -120,7 +120,7 @@ describe('on invalid content', () => {
     'articles/many-problems.md: publishedAt: must be a date like 2026-03-01 or a date-time with an offset like 2026-03-01T09:00:00Z',
     'articles/many-problems.md: status: must be one of: draft, published',
     'articles/many-problems.md: topics: must name at least one topic',
-    'articles/many-problems.md: publishedat: unknown field (known: title, summary, publishedAt, updatedAt, status, topics, author, reviewedBy, reviewedAt, takeaways)',
+    'articles/many-problems.md: publishedat: unknown field (known: title, summary, publishedAt, updatedAt, status, topics, author, reviewedBy, reviewedAt, reviewCovers, takeaways)',
     'articles/many-problems.md: author: unknown author "nobody" (known: bad-role, rhea-reviewer, wren-writer)',
     'articles/no-reviewer.md: reviewedBy: is required for a published article: name its medical reviewer',
     `articles/notes.mdx: ${NOT_CONTENT}`,

@@ -134,7 +134,7 @@ describe('validateContent', () => {
 
   test('an unknown field lists the known ones', () => {
     expect(problemLines([...site, article('articles/a.md', { publishedat: '2026-01-01' })])).toEqual([
-      'content/articles/a.md: publishedat: unknown field (known: title, summary, publishedAt, updatedAt, status, topics, author, reviewedBy, reviewedAt, takeaways)',
+      'content/articles/a.md: publishedat: unknown field (known: title, summary, publishedAt, updatedAt, status, topics, author, reviewedBy, reviewedAt, reviewCovers, takeaways)',
     ])
   })
 
@@ -143,7 +143,7 @@ describe('validateContent', () => {
     [
       'an author',
       makeAuthorSource('sam-reviewer', { email: 'sam@example.org' }),
-      'content/authors/sam-reviewer.md: email: unknown field (known: name, role, credentials)',
+      'content/authors/sam-reviewer.md: email: unknown field (known: name, role, credentials, illustrative)',
     ],
   ])('an unknown field in %s lists the fields that collection knows', (_, document, problem) => {
     expect(problemLines([...site, article('articles/a.md'), document])).toEqual([problem])

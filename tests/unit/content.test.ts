@@ -284,12 +284,15 @@ describe('references and reviews', () => {
 
   test('reviewOf: the review date, when the next review is due, and whether it is overdue, at the store\'s clock', () => {
     expect(store.reviewOf(store.getArticle('alpha-article')!)).toEqual({
+      claim: 'reviewed',
+      needs: [],
       reviewedAt: new Date('2026-01-10T00:00:00Z'),
       nextReviewDue: new Date('2027-01-10T00:00:00Z'),
       overdue: false,
+      reviewer: expect.objectContaining({ slug: 'rhea-reviewer', name: 'Rhea Reviewer' }),
     })
     const later = createContentStore(content, () => new Date('2027-01-11T00:00:00Z'))
-    expect(later.reviewOf(later.getArticle('alpha-article')!)?.overdue).toBe(true)
-    expect(store.reviewOf(content.articles.find((article) => article.slug === 'draft-article')!)).toBeUndefined()
+    expect(later.reviewOf(later.getArticle('alpha-article')!)).toMatchObject({ claim: 'overdue', needs: ['overdue'], overdue: true })
+    expect(store.reviewOf(content.articles.find((article) => article.slug === 'draft-article')!)).toEqual({ claim: 'none', needs: [] })
   })
 })

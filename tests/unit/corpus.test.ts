@@ -99,13 +99,30 @@ describe('the launch corpus', () => {
     }
   })
 
-  test('each published article was medically reviewed by a medical reviewer, and no review is overdue at launch', () => {
+  test('each published article names a medical reviewer, and no review is overdue at launch', () => {
     for (const article of published) {
       const reviewer = store.getAuthor(article.reviewedBy ?? '')
       expect(reviewer?.role, article.slug).toBe('medical-reviewer')
-      expect(store.reviewOf(article)?.overdue, article.slug).toBe(false)
+      expect(store.reviewOf(article).needs, article.slug).not.toContain('overdue')
     }
     expect(store.listOverdueReviews()).toEqual([])
+  })
+
+  test('every profile whose bio says it is fictional is marked illustrative, so no page claims its review', () => {
+    for (const author of content.authors) {
+      const fictional = /illustrative, fictional profile/.test(author.bodyMarkdown)
+      expect(author.illustrative ?? false, author.slug).toBe(fictional)
+    }
+    for (const article of published) {
+      const { claim, reviewer } = store.reviewOf(article)
+      expect(claim, article.slug).toBe(reviewer?.illustrative ? 'illustrative' : 'reviewed')
+    }
+    expect(store.reviewPromise()).toMatch(/^Every article cites its sources\. This is demo content/)
+  })
+
+  test('an article updated after its review is listed as needing one', () => {
+    const needing = new Map(store.listArticlesNeedingReview().map(({ article, review }) => [article.slug, review.needs]))
+    expect(needing.get('gut-skin-axis-dysbiosis')).toEqual(['illustrative', 'updated-after-review'])
   })
 
   test('has two drafts and one scheduled article as examples for editors', () => {

@@ -5,7 +5,8 @@
 import { extractFromJson, extractFromXml, type FeedData } from '@extractus/feed-extractor'
 import { describe, expect, test } from 'vitest'
 import { absoluteHtml, buildFeed, FEED_ITEMS, feedAlternates, feedResponse, renderFeed, type FeedFormat } from '@/lib/publishing/feeds'
-import { DRAFT_MARKER, SCHEDULED_MARKER, syntheticStore, TOPICS } from '../helpers/synthetic-store'
+import { createContentStore } from '@/lib/content/store'
+import { DRAFT_MARKER, NOW, SCHEDULED_MARKER, syntheticArticle, syntheticContent, syntheticStore, TOPICS } from '../helpers/synthetic-store'
 
 const SITE_URL = 'https://gut-skin.example'
 const FORMATS: FeedFormat[] = ['rss', 'atom', 'json']
@@ -126,5 +127,40 @@ describe('feedResponse', () => {
     const response = feedResponse(buildFeed(syntheticStore(2), { siteUrl: SITE_URL }), format)
     expect(response.headers.get('Content-Type')).toBe(contentType)
     expect(parse(await response.text(), format).entries).toHaveLength(2)
+  })
+})
+
+describe.each(FORMATS)('the review each %s item states, as its page does', (format) => {
+  const reviewedAt = new Date('2026-05-20T00:00:00Z')
+  /** Two reviewed articles by the fixture's reviewer (illustrative or not); article-2 was updated after its review. */
+  function reviewedFeed(illustrative: boolean) {
+    const content = syntheticContent(0, [
+      syntheticArticle(1, { reviewedBy: 'rhea-reviewer', reviewedAt }),
+      syntheticArticle(2, { reviewedBy: 'rhea-reviewer', reviewedAt, updatedAt: new Date('2026-05-25T00:00:00Z') }),
+    ])
+    content.authors = content.authors.map((author) => (author.slug === 'rhea-reviewer' ? { ...author, illustrative } : author))
+    const feed = parse(renderFeed(buildFeed(createContentStore(content, () => NOW), { siteUrl: SITE_URL }), format), format)
+    const contentOf = (slug: string) => {
+      const entry = feed.entries?.find((item) => item.link === `${SITE_URL}/articles/${slug}`)
+      expect(entry, slug).toBeDefined()
+      return JSON.stringify(entry?.raw)
+    }
+    return { first: contentOf('article-1'), second: contentOf('article-2') }
+  }
+
+  test('an illustrative reviewer: the notice, never "Medically reviewed by" or the placeholder\'s name', () => {
+    const { first, second } = reviewedFeed(true)
+    for (const item of [first, second]) {
+      expect(item).toContain('Illustrative reviewer: demo content, not a real medical review.')
+      expect(item).not.toMatch(/Medically reviewed|Rhea Reviewer/)
+    }
+  })
+
+  test('a real reviewer: named with the date; an article updated since says so', () => {
+    const { first, second } = reviewedFeed(false)
+    expect(first).toContain('Medically reviewed by Rhea Reviewer, MD, dermatologist on 20 May 2026.')
+    expect(first).not.toContain('Illustrative')
+    expect(second).toContain('Updated after its last medical review: an earlier version was reviewed by Rhea Reviewer')
+    expect(second).not.toContain('Medically reviewed by')
   })
 })

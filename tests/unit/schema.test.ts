@@ -189,15 +189,15 @@ describe('takeaways', () => {
     expect(articleProblems({ takeaways: 'Fish oil helps.' })).toEqual(['takeaways: must be a list of { text, evidence, cites }'])
   })
 
-  test.each(['strong', 'moderate', 'weak', 'mixed'])('evidence %s is a grade', (evidence) => {
+  test.each(['strong', 'moderate', 'weak', 'mixed', 'contradicted'])('evidence %s is a grade', (evidence) => {
     expect(takeaways({ ...takeaway, evidence })).toEqual([])
   })
 
   test('any other evidence grade is refused, naming the grades', () => {
     expect(takeaways(takeaway, { ...takeaway, evidence: 'conclusive' })).toEqual([
-      'takeaways[1].evidence: must be one of: strong, moderate, weak, mixed',
+      'takeaways[1].evidence: must be one of: strong, moderate, weak, mixed, contradicted',
     ])
-    expect(takeaways({ ...takeaway, evidence: 'Strong' })).toEqual(['takeaways[0].evidence: must be one of: strong, moderate, weak, mixed'])
+    expect(takeaways({ ...takeaway, evidence: 'Strong' })).toEqual(['takeaways[0].evidence: must be one of: strong, moderate, weak, mixed, contradicted'])
     expect(takeaways({ text: takeaway.text, cites: takeaway.cites })).toEqual(['takeaways[0].evidence: is required'])
   })
 
@@ -257,6 +257,38 @@ describe('author frontmatter', () => {
 
   test('credentials are optional', () => {
     expect(problems(authorFrontmatterSchema, makeAuthorSource('wren-writer', { role: 'writer' }).fields)).toEqual([])
+  })
+
+  test('illustrative is optional, and true or false', () => {
+    expect(problems(authorFrontmatterSchema, { ...author, illustrative: true })).toEqual([])
+    expect(problems(authorFrontmatterSchema, { ...author, illustrative: false })).toEqual([])
+    expect(authorFrontmatterSchema.parse(author).illustrative).toBeUndefined()
+    for (const illustrative of ['yes', 'true', 1, null]) {
+      expect(problems(authorFrontmatterSchema, { ...author, illustrative }), String(illustrative)).toEqual(['illustrative: must be true or false'])
+    }
+  })
+})
+
+describe('reviewCovers: an update the last medical review covers', () => {
+  const reviewed = { ...article, reviewedAt: '2026-03-04', updatedAt: '2026-03-06' }
+
+  test('names an update after the review, up to the last one', () => {
+    expect(problems(articleFrontmatterSchema, { ...reviewed, reviewCovers: '2026-03-06' })).toEqual([])
+    expect(problems(articleFrontmatterSchema, { ...reviewed, reviewCovers: '2026-03-05' })).toEqual([])
+    expect(articleFrontmatterSchema.parse({ ...reviewed, reviewCovers: '2026-03-06' }).reviewCovers).toEqual(new Date('2026-03-06T00:00:00Z'))
+  })
+
+  test('is refused after updatedAt, not after reviewedAt, without updatedAt or without a review, or not a date', () => {
+    const reviewCovers = (overrides: Record<string, unknown>) => problems(articleFrontmatterSchema, { ...reviewed, ...overrides })
+    expect(reviewCovers({ reviewCovers: '2026-03-07' })).toEqual(['reviewCovers: must not be after updatedAt: it names an update that happened'])
+    expect(reviewCovers({ reviewCovers: '2026-03-04' })).toEqual(['reviewCovers: must be after reviewedAt: a review already covers the text before it'])
+    expect(reviewCovers({ reviewCovers: '2026-03-06', updatedAt: undefined })).toEqual([
+      'reviewCovers: needs updatedAt: it names the update the last medical review covers',
+    ])
+    expect(reviewCovers({ reviewCovers: '2026-03-06', status: 'draft', reviewedBy: undefined, reviewedAt: undefined })).toEqual([
+      'reviewCovers: needs reviewedAt: it names an update the last medical review covers',
+    ])
+    expect(reviewCovers({ reviewCovers: 'minor' })).toEqual([`reviewCovers: ${DATE_MESSAGE}`])
   })
 })
 

@@ -1,8 +1,11 @@
 /** schema.org JSON-LD for article pages: a MedicalWebPage a machine can check like a reader. */
 import { describe, expect, test } from 'vitest'
 import type { Reference } from '@/lib/editorial/bibliography'
+import type { Article, Author } from '@/lib/content/schema'
 import { SITE } from '@/lib/site'
 import { jsonLdScript, medicalWebPage, type MedicalWebPageInput } from '@/lib/publishing/structured-data'
+import { articleReview } from '@/lib/editorial/review'
+import type { ReviewOfArticle } from '@/lib/content/store'
 import { BATH_HEXTALL_2012, makeArticle, makeAuthor, makeReference, makeTopic, makeWriter } from '../helpers/factories'
 
 const article = makeArticle({
@@ -19,10 +22,19 @@ const article = makeArticle({
 
 const reference = (overrides: Partial<Reference>) => makeReference({ ...BATH_HEXTALL_2012, ...overrides })
 
+const reviewer = makeAuthor({ slug: 'samuel-okafor', name: 'Samuel Okafor', credentials: 'MD, dermatologist' })
+const NOW = new Date('2026-11-24T00:00:00Z')
+
+/** The content store's `reviewOf`: the editorial rule, with the reviewer it names. */
+function reviewOf(of: Article, by: Author | undefined = reviewer, now = NOW): ReviewOfArticle {
+  return { ...articleReview(of, by, now), ...(by ? { reviewer: by } : {}) }
+}
+
+// The article was updated the day after its review, in a correction the review covers.
 const input: MedicalWebPageInput = {
   article,
   author: makeWriter({ slug: 'maya-lindqvist', name: 'Maya Lindqvist', credentials: 'MSc, nutrition science' }),
-  reviewer: makeAuthor({ slug: 'samuel-okafor', name: 'Samuel Okafor', credentials: 'MD, dermatologist' }),
+  review: reviewOf({ ...article, reviewCovers: article.updatedAt }),
   topics: [makeTopic('nutrients'), makeTopic('skin-conditions')],
   references: [
     reference({}),
@@ -96,9 +108,32 @@ describe('medicalWebPage', () => {
   })
 
   test('a draft without a review has no reviewedBy or lastReviewed', () => {
-    const draft = medicalWebPage({ ...input, article: { ...article, status: 'draft', reviewedBy: undefined, reviewedAt: undefined }, reviewer: undefined })
+    const unreviewed = { ...article, status: 'draft' as const, reviewedBy: undefined, reviewedAt: undefined }
+    const draft = medicalWebPage({ ...input, article: unreviewed, review: reviewOf(unreviewed, undefined) })
     expect(draft).not.toHaveProperty('reviewedBy')
     expect(draft).not.toHaveProperty('lastReviewed')
+  })
+
+  test('an illustrative reviewer: no reviewedBy or lastReviewed, whatever the dates', () => {
+    const placeholder = { ...reviewer, illustrative: true }
+    const page = medicalWebPage({ ...input, review: reviewOf({ ...article, reviewCovers: article.updatedAt }, placeholder) })
+    expect(page).not.toHaveProperty('reviewedBy')
+    expect(page).not.toHaveProperty('lastReviewed')
+    expect(JSON.stringify(page)).not.toContain('Samuel Okafor')
+    expect(page.author).toEqual({ '@type': 'Person', name: 'Maya Lindqvist', honorificSuffix: 'MSc, nutrition science' })
+  })
+
+  test('updated after its review without reviewCovers: the review was of an earlier text, so none is stated', () => {
+    const page = medicalWebPage({ ...input, review: reviewOf(article) })
+    expect(page).not.toHaveProperty('reviewedBy')
+    expect(page).not.toHaveProperty('lastReviewed')
+    expect(page.dateModified).toBe('2026-10-02T09:30:00.000Z')
+  })
+
+  test('an overdue review still covers the current text: stated, with its (old) date', () => {
+    const page = medicalWebPage({ ...input, review: reviewOf({ ...article, updatedAt: undefined }, reviewer, new Date('2028-01-01T00:00:00Z')) })
+    expect(page.lastReviewed).toBe('2026-10-01')
+    expect(page.reviewedBy).toEqual({ '@type': 'Person', name: 'Samuel Okafor', honorificSuffix: 'MD, dermatologist' })
   })
 
   test('names the site as publisher', () => {

@@ -58,7 +58,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function ArticlePage(props: Props) {
   const { view, preview } = await articleView(props)
-  const { article, reviewer, review } = view
+  const { article } = view
   return (
     <>
       <article className="article">
@@ -71,7 +71,7 @@ export default async function ArticlePage(props: Props) {
         ) : null}
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(medicalWebPage(view)) }} />
         <ArticleHeader article={article} author={view.author} topics={view.topics} readingMinutes={view.readingMinutes} />
-        {reviewer && review ? <ReviewLine reviewer={reviewer} review={review} lastUpdated={view.lastModified} /> : null}
+        <ReviewLine review={view.review} lastUpdated={view.lastModified} />
         <TakeawaysBox takeaways={article.takeaways ?? []} referenceNumbers={view.referenceNumbers} />
         <TableOfContents entries={view.tableOfContents} />
         <ArticleBody html={article.bodyHtml} />
