@@ -183,6 +183,11 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
       return authorsBySlug.get(slug)
     },
 
+    /** Every author and reviewer, by name. */
+    listAuthors(): Author[] {
+      return [...content.authors].sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug))
+    },
+
     /**
      * The works an article cites, in the order of its reference list: body citations by first use,
      * then works cited only by its takeaways.
