@@ -10,6 +10,7 @@ import { previewSecret, secretMatches } from '../preview'
 import { SITE } from '../site'
 import { DOCS_ASSETS, DOCS_CONTENT_SECURITY_POLICY, docsPageHtml, docsStartScript, isDocsAsset } from './docs'
 import { answerApiRequest, type ApiEndpoint } from './handlers'
+import { API_ARTICLES_PATH, API_AUTHORS_PATH, API_DOCS_PATH, API_OPENAPI_PATH, API_TOPICS_PATH } from '../routes'
 import { etagOf, jsonResponse, methodNotAllowed, noneMatch, problemResponse } from './http'
 import { openApiDocument } from './openapi'
 
@@ -84,5 +85,14 @@ export function docsAssetRoute() {
       text = packageFiles.get(name)!
     }
     return fileResponse(request, text, asset.contentType, 'public, max-age=3600')
+  })
+}
+
+/** Any other address under `/api/v1`. */
+export function apiNotFoundRoute() {
+  return methods(async (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request, SITE.url)
+    const known = [API_ARTICLES_PATH, API_TOPICS_PATH, API_AUTHORS_PATH, API_OPENAPI_PATH, API_DOCS_PATH]
+    return problemResponse(request, { type: 'not-found', detail: `no such endpoint (known: ${known.join(', ')})`, known }, SITE.url)
   })
 }
