@@ -12,6 +12,8 @@ export const TOPICS_PATH = '/topics'
 export const SEARCH_PATH = '/search'
 export const SITE_CARD_PATH = '/opengraph-image'
 export const SITEMAP_PATH = '/sitemap.xml'
+/** The site icon (app/icon.svg); pages get it from Next.js, hand-written HTML (the API reference) links it. */
+export const SITE_ICON_PATH = '/icon.svg'
 /** Every API route lives under this prefix; crawlers are asked to leave it alone. */
 export const API_PREFIX = '/api/'
 export const API_SEARCH_PATH = `${API_PREFIX}search`

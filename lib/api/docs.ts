@@ -4,7 +4,7 @@
  * script is a file rather than inline, and the page sends its own Content-Security-Policy that
  * allows nothing from another origin, so it works offline and under a strict policy.
  */
-import { API_DOCS_PATH, API_OPENAPI_PATH, apiDocsAssetPath } from '../routes'
+import { API_DOCS_PATH, API_OPENAPI_PATH, apiDocsAssetPath, SITE_ICON_PATH } from '../routes'
 import { SITE } from '../site'
 
 /** The files the page loads, by the name it asks for; `package` files come from swagger-ui-dist. */
@@ -42,6 +42,7 @@ export function docsPageHtml(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${escapeHtml(`Content API reference · ${SITE.name}`)}</title>
+<link rel="icon" href="${SITE_ICON_PATH}" type="image/svg+xml">
 <link rel="stylesheet" href="${apiDocsAssetPath('swagger-ui.css')}">
 </head>
 <body>

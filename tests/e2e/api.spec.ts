@@ -80,6 +80,9 @@ test('the reference page renders the document, loading nothing from another orig
     if (message.type() === 'error') errors.push(message.text())
   })
   page.on('pageerror', (error) => errors.push(error.message))
+  page.on('response', (response) => {
+    if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`)
+  })
   const answer = await page.goto('/api/v1/docs')
   expect(answer?.headers()['content-security-policy']).toContain("script-src 'self'")
   await expect(page.getByRole('heading', { name: /content API/ }).first()).toBeVisible({ timeout: 15_000 })

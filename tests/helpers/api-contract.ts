@@ -4,7 +4,7 @@
  * the required headers. Used by the unit tests and, against `next start`, by the browser tests, so
  * it imports nothing server-only.
  */
-import Ajv2020 from 'ajv/dist/2020'
+import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import type { ApiEndpoint } from '../../lib/api/handlers'
 import { createOpenApiDocument } from '../../lib/api/openapi'

@@ -24,6 +24,7 @@ import {
   previewExitPath,
   searchPath,
   SITE_FEED_PATHS,
+  SITE_ICON_PATH,
   topicCardPath,
   topicFeedPath,
   topicPath,
@@ -74,6 +75,7 @@ describe('paths', () => {
     expect(API_OPENAPI_PATH).toBe('/api/v1/openapi.json')
     expect(API_DOCS_PATH).toBe('/api/v1/docs')
     expect(apiDocsAssetPath('start.js')).toBe('/api/v1/docs/start.js')
+    expect(SITE_ICON_PATH).toBe('/icon.svg')
     expect(apiProblemTypePath('invalid-cursor')).toBe('/api/v1/docs#problem-invalid-cursor')
   })
 
