@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import openapiTS, { astToString } from 'openapi-typescript'
+import { format, resolveConfig } from 'prettier'
 import { createOpenApiDocument } from '../lib/api/openapi'
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -23,7 +24,9 @@ const HEADER = `/**
 
 export async function apiClientTypes(): Promise<string> {
   const ast = await openapiTS(createOpenApiDocument() as unknown as Parameters<typeof openapiTS>[0], { alphabetize: false })
-  return `${HEADER}${astToString(ast)}`
+  // Formatted as the project formats every file, so `npm run format` leaves it as generated.
+  const options = (await resolveConfig(CLIENT_TYPES_FILE)) ?? {}
+  return format(`${HEADER}${astToString(ast)}`, { ...options, filepath: CLIENT_TYPES_FILE })
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -3,768 +3,768 @@
  * Do not edit: change lib/api/schemas.ts and run `npm run api:types`.
  */
 export interface paths {
-    "/api/v1/articles": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Public articles, newest first */
-        get: operations["listArticles"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/articles/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One article in full: review, takeaways, references, body */
-        get: operations["getArticle"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/topics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every topic, in editorial order */
-        get: operations["listTopics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/topics/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One topic with a page of its articles */
-        get: operations["getTopic"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/authors": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every author and medical reviewer */
-        get: operations["listAuthors"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/authors/{slug}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One author with a page of the articles they wrote */
-        get: operations["getAuthor"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
+  '/api/v1/articles': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Public articles, newest first */
+    get: operations['listArticles']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/articles/{slug}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One article in full: review, takeaways, references, body */
+    get: operations['getArticle']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/topics': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every topic, in editorial order */
+    get: operations['listTopics']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/topics/{slug}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One topic with a page of its articles */
+    get: operations['getTopic']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/authors': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** Every author and medical reviewer */
+    get: operations['listAuthors']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v1/authors/{slug}': {
+    parameters: {
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    /** One author with a page of the articles they wrote */
+    get: operations['getAuthor']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
-export type webhooks = Record<string, never>;
+export type webhooks = Record<string, never>
 export interface components {
-    schemas: {
-        ArticlePage: {
-            data: components["schemas"]["ArticleSummary"][];
-            /** @description Articles matching the request, on every page */
-            total: number;
-            limit: number;
-            nextCursor: string | null;
-            /** @description The next page, also in the `Link` header; `null` on the last page */
-            next: string | null;
-        };
-        ArticleSummary: {
-            slug: string;
-            /**
-             * Format: uri
-             * @description The article's page on the site
-             */
-            url: string;
-            /** @description A path on this site */
-            apiPath: string;
-            title: string;
-            summary: string;
-            /**
-             * Format: date-time
-             * @description UTC, ISO 8601
-             * @example 2026-10-12T00:00:00.000Z
-             */
-            publishedAt: string;
-            updatedAt: string | null;
-            /**
-             * Format: date-time
-             * @description `updatedAt`, else `publishedAt`
-             * @example 2026-10-12T00:00:00.000Z
-             */
-            lastModified: string;
-            publication: components["schemas"]["Publication"];
-            topics: components["schemas"]["TopicRef"][];
-            author: components["schemas"]["AuthorRef"];
-            readingMinutes: number;
-            review: components["schemas"]["Review"] | null;
-        };
-        /**
-         * @description `public` for every answer without the preview token; with it, also `draft` or `scheduled` (not yet public).
-         * @enum {string}
-         */
-        Publication: "public" | "draft" | "scheduled";
-        TopicRef: {
-            slug: string;
-            title: string;
-            /**
-             * Format: uri
-             * @description The topic's page on the site
-             */
-            url: string;
-            /** @description A path on this site */
-            apiPath: string;
-        };
-        AuthorRef: {
-            slug: string;
-            name: string;
-            /** @enum {string} */
-            role: "writer" | "editor" | "medical-reviewer";
-            credentials: string | null;
-            /** @description A path on this site */
-            apiPath: string;
-        };
-        /** @description The medical review, as the article page shows it now; `null` for an unreviewed draft. */
-        Review: {
-            /**
-             * Format: date-time
-             * @description UTC, ISO 8601
-             * @example 2026-10-12T00:00:00.000Z
-             */
-            reviewedAt: string;
-            /**
-             * Format: date-time
-             * @description Twelve months after the review
-             * @example 2026-10-12T00:00:00.000Z
-             */
-            nextReviewDue: string;
-            /** @description The next review is past due, as the page says */
-            overdue: boolean;
-        };
-        Problem: {
-            /** Format: uri */
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            /** @description A path on this site */
-            instance: string;
-            /** @description The query or path parameter at fault */
-            parameter?: string;
-            /** @description Valid values, e.g. the topic slugs */
-            known?: string[];
-        };
-        Article: {
-            slug: string;
-            /**
-             * Format: uri
-             * @description The article's page on the site
-             */
-            url: string;
-            /** @description A path on this site */
-            apiPath: string;
-            title: string;
-            summary: string;
-            /**
-             * Format: date-time
-             * @description UTC, ISO 8601
-             * @example 2026-10-12T00:00:00.000Z
-             */
-            publishedAt: string;
-            updatedAt: string | null;
-            /**
-             * Format: date-time
-             * @description `updatedAt`, else `publishedAt`
-             * @example 2026-10-12T00:00:00.000Z
-             */
-            lastModified: string;
-            publication: components["schemas"]["Publication"];
-            topics: components["schemas"]["TopicRef"][];
-            author: components["schemas"]["AuthorRef"];
-            readingMinutes: number;
-            review: components["schemas"]["Review"] | null;
-            reviewer: components["schemas"]["AuthorRef"] | null;
-            takeaways: components["schemas"]["Takeaway"][];
-            references: components["schemas"]["Reference"][];
-            /** @description Sanitised HTML, as the page shows it; site links are relative */
-            bodyHtml: string;
-            bodyMarkdown: string;
-            /** @description Public articles to read next */
-            related: components["schemas"]["ArticleSummary"][];
-            newer: components["schemas"]["ArticleLink"] | null;
-            older: components["schemas"]["ArticleLink"] | null;
-        };
-        Takeaway: {
-            text: string;
-            /** @enum {string} */
-            evidence: "strong" | "moderate" | "weak" | "mixed";
-            evidenceLabel: string;
-            evidenceExplanation: string;
-            /** @description Numbers of its sources in `references` */
-            references: number[];
-        };
-        Reference: {
-            /** @description Its number in the article, as the superscripts show it */
-            number: number;
-            id: string;
-            title: string;
-            authors: string;
-            journal: string;
-            year: number;
-            /** @enum {string} */
-            type: "review" | "meta-analysis" | "rct" | "cohort" | "case-control" | "cross-sectional" | "other";
-            doi: string | null;
-            pmid: string | null;
-            pmcid: string | null;
-            doiUrl: string | null;
-            pubmedUrl: string | null;
-            /** @description Where a reader checks it: the DOI, else PubMed, else the recorded link */
-            url: string | null;
-            /** @description Cited in the body (otherwise only by a takeaway) */
-            citedInBody: boolean;
-        };
-        ArticleLink: {
-            slug: string;
-            title: string;
-            /** Format: uri */
-            url: string;
-            /** @description A path on this site */
-            apiPath: string;
-        };
-        TopicList: {
-            data: components["schemas"]["Topic"][];
-        };
-        Topic: {
-            slug: string;
-            title: string;
-            description: string;
-            order: number | null;
-            /** Format: uri */
-            url: string;
-            /** @description A path on this site */
-            apiPath: string;
-            articleCount: number;
-        };
-        TopicDetail: {
-            slug: string;
-            title: string;
-            description: string;
-            order: number | null;
-            /** Format: uri */
-            url: string;
-            /** @description A path on this site */
-            apiPath: string;
-            articleCount: number;
-            introductionHtml: string;
-            articles: components["schemas"]["ArticlePage"];
-        };
-        AuthorList: {
-            data: components["schemas"]["Author"][];
-        };
-        Author: {
-            slug: string;
-            name: string;
-            /** @enum {string} */
-            role: "writer" | "editor" | "medical-reviewer";
-            credentials: string | null;
-            /** @description A path on this site */
-            apiPath: string;
-            articleCount: number;
-        };
-        AuthorDetail: {
-            slug: string;
-            name: string;
-            /** @enum {string} */
-            role: "writer" | "editor" | "medical-reviewer";
-            credentials: string | null;
-            /** @description A path on this site */
-            apiPath: string;
-            articleCount: number;
-            bioHtml: string;
-            /** @description Articles they wrote */
-            articles: components["schemas"]["ArticlePage"];
-        };
-    };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: never;
-    pathItems: never;
+  schemas: {
+    ArticlePage: {
+      data: components['schemas']['ArticleSummary'][]
+      /** @description Articles matching the request, on every page */
+      total: number
+      limit: number
+      nextCursor: string | null
+      /** @description The next page, also in the `Link` header; `null` on the last page */
+      next: string | null
+    }
+    ArticleSummary: {
+      slug: string
+      /**
+       * Format: uri
+       * @description The article's page on the site
+       */
+      url: string
+      /** @description A path on this site */
+      apiPath: string
+      title: string
+      summary: string
+      /**
+       * Format: date-time
+       * @description UTC, ISO 8601
+       * @example 2026-10-12T00:00:00.000Z
+       */
+      publishedAt: string
+      updatedAt: string | null
+      /**
+       * Format: date-time
+       * @description `updatedAt`, else `publishedAt`
+       * @example 2026-10-12T00:00:00.000Z
+       */
+      lastModified: string
+      publication: components['schemas']['Publication']
+      topics: components['schemas']['TopicRef'][]
+      author: components['schemas']['AuthorRef']
+      readingMinutes: number
+      review: components['schemas']['Review'] | null
+    }
+    /**
+     * @description `public` for every answer without the preview token; with it, also `draft` or `scheduled` (not yet public).
+     * @enum {string}
+     */
+    Publication: 'public' | 'draft' | 'scheduled'
+    TopicRef: {
+      slug: string
+      title: string
+      /**
+       * Format: uri
+       * @description The topic's page on the site
+       */
+      url: string
+      /** @description A path on this site */
+      apiPath: string
+    }
+    AuthorRef: {
+      slug: string
+      name: string
+      /** @enum {string} */
+      role: 'writer' | 'editor' | 'medical-reviewer'
+      credentials: string | null
+      /** @description A path on this site */
+      apiPath: string
+    }
+    /** @description The medical review, as the article page shows it now; `null` for an unreviewed draft. */
+    Review: {
+      /**
+       * Format: date-time
+       * @description UTC, ISO 8601
+       * @example 2026-10-12T00:00:00.000Z
+       */
+      reviewedAt: string
+      /**
+       * Format: date-time
+       * @description Twelve months after the review
+       * @example 2026-10-12T00:00:00.000Z
+       */
+      nextReviewDue: string
+      /** @description The next review is past due, as the page says */
+      overdue: boolean
+    }
+    Problem: {
+      /** Format: uri */
+      type: string
+      title: string
+      status: number
+      detail: string
+      /** @description A path on this site */
+      instance: string
+      /** @description The query or path parameter at fault */
+      parameter?: string
+      /** @description Valid values, e.g. the topic slugs */
+      known?: string[]
+    }
+    Article: {
+      slug: string
+      /**
+       * Format: uri
+       * @description The article's page on the site
+       */
+      url: string
+      /** @description A path on this site */
+      apiPath: string
+      title: string
+      summary: string
+      /**
+       * Format: date-time
+       * @description UTC, ISO 8601
+       * @example 2026-10-12T00:00:00.000Z
+       */
+      publishedAt: string
+      updatedAt: string | null
+      /**
+       * Format: date-time
+       * @description `updatedAt`, else `publishedAt`
+       * @example 2026-10-12T00:00:00.000Z
+       */
+      lastModified: string
+      publication: components['schemas']['Publication']
+      topics: components['schemas']['TopicRef'][]
+      author: components['schemas']['AuthorRef']
+      readingMinutes: number
+      review: components['schemas']['Review'] | null
+      reviewer: components['schemas']['AuthorRef'] | null
+      takeaways: components['schemas']['Takeaway'][]
+      references: components['schemas']['Reference'][]
+      /** @description Sanitised HTML, as the page shows it; site links are relative */
+      bodyHtml: string
+      bodyMarkdown: string
+      /** @description Public articles to read next */
+      related: components['schemas']['ArticleSummary'][]
+      newer: components['schemas']['ArticleLink'] | null
+      older: components['schemas']['ArticleLink'] | null
+    }
+    Takeaway: {
+      text: string
+      /** @enum {string} */
+      evidence: 'strong' | 'moderate' | 'weak' | 'mixed'
+      evidenceLabel: string
+      evidenceExplanation: string
+      /** @description Numbers of its sources in `references` */
+      references: number[]
+    }
+    Reference: {
+      /** @description Its number in the article, as the superscripts show it */
+      number: number
+      id: string
+      title: string
+      authors: string
+      journal: string
+      year: number
+      /** @enum {string} */
+      type: 'review' | 'meta-analysis' | 'rct' | 'cohort' | 'case-control' | 'cross-sectional' | 'other'
+      doi: string | null
+      pmid: string | null
+      pmcid: string | null
+      doiUrl: string | null
+      pubmedUrl: string | null
+      /** @description Where a reader checks it: the DOI, else PubMed, else the recorded link */
+      url: string | null
+      /** @description Cited in the body (otherwise only by a takeaway) */
+      citedInBody: boolean
+    }
+    ArticleLink: {
+      slug: string
+      title: string
+      /** Format: uri */
+      url: string
+      /** @description A path on this site */
+      apiPath: string
+    }
+    TopicList: {
+      data: components['schemas']['Topic'][]
+    }
+    Topic: {
+      slug: string
+      title: string
+      description: string
+      order: number | null
+      /** Format: uri */
+      url: string
+      /** @description A path on this site */
+      apiPath: string
+      articleCount: number
+    }
+    TopicDetail: {
+      slug: string
+      title: string
+      description: string
+      order: number | null
+      /** Format: uri */
+      url: string
+      /** @description A path on this site */
+      apiPath: string
+      articleCount: number
+      introductionHtml: string
+      articles: components['schemas']['ArticlePage']
+    }
+    AuthorList: {
+      data: components['schemas']['Author'][]
+    }
+    Author: {
+      slug: string
+      name: string
+      /** @enum {string} */
+      role: 'writer' | 'editor' | 'medical-reviewer'
+      credentials: string | null
+      /** @description A path on this site */
+      apiPath: string
+      articleCount: number
+    }
+    AuthorDetail: {
+      slug: string
+      name: string
+      /** @enum {string} */
+      role: 'writer' | 'editor' | 'medical-reviewer'
+      credentials: string | null
+      /** @description A path on this site */
+      apiPath: string
+      articleCount: number
+      bioHtml: string
+      /** @description Articles they wrote */
+      articles: components['schemas']['ArticlePage']
+    }
+  }
+  responses: never
+  parameters: never
+  requestBodies: never
+  headers: never
+  pathItems: never
 }
-export type $defs = Record<string, never>;
+export type $defs = Record<string, never>
 export interface operations {
-    listArticles: {
-        parameters: {
-            query?: {
-                limit?: number;
-                cursor?: string;
-                topic?: string;
-                updatedSince?: string;
-            };
-            header?: {
-                /** @description An ETag from an earlier answer */
-                "If-None-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description A page of articles */
-            200: {
-                headers: {
-                    /** @description Strong validator of this answer */
-                    ETag: string;
-                    /** @description When the newest article in the answer last changed; absent when it holds none */
-                    "Last-Modified"?: string;
-                    "Cache-Control": string;
-                    /** @description `<next page>; rel="next"` */
-                    Link?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ArticlePage"];
-                };
-            };
-            /** @description Not modified: the `If-None-Match` ETag is current. No body. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Wrong preview token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Method not allowed */
-            405: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getArticle: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An ETag from an earlier answer */
-                "If-None-Match"?: string;
-            };
-            path: {
-                /** @description The slug, as in the page address */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The article */
-            200: {
-                headers: {
-                    /** @description Strong validator of this answer */
-                    ETag: string;
-                    /** @description When the newest article in the answer last changed; absent when it holds none */
-                    "Last-Modified"?: string;
-                    "Cache-Control": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Article"];
-                };
-            };
-            /** @description Not modified: the `If-None-Match` ETag is current. No body. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Wrong preview token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Method not allowed */
-            405: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listTopics: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An ETag from an earlier answer */
-                "If-None-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The topics */
-            200: {
-                headers: {
-                    /** @description Strong validator of this answer */
-                    ETag: string;
-                    /** @description When the newest article in the answer last changed; absent when it holds none */
-                    "Last-Modified"?: string;
-                    "Cache-Control": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TopicList"];
-                };
-            };
-            /** @description Not modified: the `If-None-Match` ETag is current. No body. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Wrong preview token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Method not allowed */
-            405: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getTopic: {
-        parameters: {
-            query?: {
-                limit?: number;
-                cursor?: string;
-            };
-            header?: {
-                /** @description An ETag from an earlier answer */
-                "If-None-Match"?: string;
-            };
-            path: {
-                /** @description The slug, as in the page address */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The topic */
-            200: {
-                headers: {
-                    /** @description Strong validator of this answer */
-                    ETag: string;
-                    /** @description When the newest article in the answer last changed; absent when it holds none */
-                    "Last-Modified"?: string;
-                    "Cache-Control": string;
-                    /** @description `<next page>; rel="next"` */
-                    Link?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["TopicDetail"];
-                };
-            };
-            /** @description Not modified: the `If-None-Match` ETag is current. No body. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Wrong preview token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Method not allowed */
-            405: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listAuthors: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description An ETag from an earlier answer */
-                "If-None-Match"?: string;
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The authors */
-            200: {
-                headers: {
-                    /** @description Strong validator of this answer */
-                    ETag: string;
-                    /** @description When the newest article in the answer last changed; absent when it holds none */
-                    "Last-Modified"?: string;
-                    "Cache-Control": string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuthorList"];
-                };
-            };
-            /** @description Not modified: the `If-None-Match` ETag is current. No body. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Wrong preview token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Method not allowed */
-            405: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getAuthor: {
-        parameters: {
-            query?: {
-                limit?: number;
-                cursor?: string;
-            };
-            header?: {
-                /** @description An ETag from an earlier answer */
-                "If-None-Match"?: string;
-            };
-            path: {
-                /** @description The slug, as in the page address */
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The author */
-            200: {
-                headers: {
-                    /** @description Strong validator of this answer */
-                    ETag: string;
-                    /** @description When the newest article in the answer last changed; absent when it holds none */
-                    "Last-Modified"?: string;
-                    "Cache-Control": string;
-                    /** @description `<next page>; rel="next"` */
-                    Link?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AuthorDetail"];
-                };
-            };
-            /** @description Not modified: the `If-None-Match` ETag is current. No body. */
-            304: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Wrong preview token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Method not allowed */
-            405: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
+  listArticles: {
+    parameters: {
+      query?: {
+        limit?: number
+        cursor?: string
+        topic?: string
+        updatedSince?: string
+      }
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string
+      }
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description A page of articles */
+      200: {
+        headers: {
+          /** @description Strong validator of this answer */
+          ETag: string
+          /** @description When the newest article in the answer last changed; absent when it holds none */
+          'Last-Modified'?: string
+          'Cache-Control': string
+          /** @description `<next page>; rel="next"` */
+          Link?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['ArticlePage']
+        }
+      }
+      /** @description Not modified: the `If-None-Match` ETag is current. No body. */
+      304: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Wrong preview token */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Method not allowed */
+      405: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  getArticle: {
+    parameters: {
+      query?: never
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string
+      }
+      path: {
+        /** @description The slug, as in the page address */
+        slug: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The article */
+      200: {
+        headers: {
+          /** @description Strong validator of this answer */
+          ETag: string
+          /** @description When the newest article in the answer last changed; absent when it holds none */
+          'Last-Modified'?: string
+          'Cache-Control': string
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Article']
+        }
+      }
+      /** @description Not modified: the `If-None-Match` ETag is current. No body. */
+      304: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Wrong preview token */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Method not allowed */
+      405: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  listTopics: {
+    parameters: {
+      query?: never
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string
+      }
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The topics */
+      200: {
+        headers: {
+          /** @description Strong validator of this answer */
+          ETag: string
+          /** @description When the newest article in the answer last changed; absent when it holds none */
+          'Last-Modified'?: string
+          'Cache-Control': string
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TopicList']
+        }
+      }
+      /** @description Not modified: the `If-None-Match` ETag is current. No body. */
+      304: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Wrong preview token */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Method not allowed */
+      405: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  getTopic: {
+    parameters: {
+      query?: {
+        limit?: number
+        cursor?: string
+      }
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string
+      }
+      path: {
+        /** @description The slug, as in the page address */
+        slug: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The topic */
+      200: {
+        headers: {
+          /** @description Strong validator of this answer */
+          ETag: string
+          /** @description When the newest article in the answer last changed; absent when it holds none */
+          'Last-Modified'?: string
+          'Cache-Control': string
+          /** @description `<next page>; rel="next"` */
+          Link?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['TopicDetail']
+        }
+      }
+      /** @description Not modified: the `If-None-Match` ETag is current. No body. */
+      304: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Wrong preview token */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Method not allowed */
+      405: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  listAuthors: {
+    parameters: {
+      query?: never
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string
+      }
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The authors */
+      200: {
+        headers: {
+          /** @description Strong validator of this answer */
+          ETag: string
+          /** @description When the newest article in the answer last changed; absent when it holds none */
+          'Last-Modified'?: string
+          'Cache-Control': string
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['AuthorList']
+        }
+      }
+      /** @description Not modified: the `If-None-Match` ETag is current. No body. */
+      304: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Wrong preview token */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Method not allowed */
+      405: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
+  getAuthor: {
+    parameters: {
+      query?: {
+        limit?: number
+        cursor?: string
+      }
+      header?: {
+        /** @description An ETag from an earlier answer */
+        'If-None-Match'?: string
+      }
+      path: {
+        /** @description The slug, as in the page address */
+        slug: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description The author */
+      200: {
+        headers: {
+          /** @description Strong validator of this answer */
+          ETag: string
+          /** @description When the newest article in the answer last changed; absent when it holds none */
+          'Last-Modified'?: string
+          'Cache-Control': string
+          /** @description `<next page>; rel="next"` */
+          Link?: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['AuthorDetail']
+        }
+      }
+      /** @description Not modified: the `If-None-Match` ETag is current. No body. */
+      304: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Wrong preview token */
+      401: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Not found */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+      /** @description Method not allowed */
+      405: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
+      }
+    }
+  }
 }

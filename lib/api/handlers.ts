@@ -8,7 +8,15 @@
  */
 import { newestChangeOf, type Article, type ContentStore } from '../content'
 import { apiArticlesPath, apiAuthorPath, apiTopicPath, type ApiQuery } from '../routes'
-import { accessOf, jsonResponse, methodNotAllowed, problemResponse, unauthorized, type JsonAnswer, type ProblemInit } from './http'
+import {
+  accessOf,
+  jsonResponse,
+  methodNotAllowed,
+  problemResponse,
+  unauthorized,
+  type JsonAnswer,
+  type ProblemInit,
+} from './http'
 import { paginate, parseQuery, type Parsed } from './params'
 import { articleBody, articleSummaries, authorBody, listedArticles, topicBody, type Viewer } from './resources'
 import { articlesQuerySchema, DEFAULT_LIMIT, noQuerySchema, pageQuerySchema, type ArticlePageBody } from './schemas'
@@ -50,7 +58,10 @@ function articlePage(
   const next = nextCursor ? pathOf({ ...filters, limit: query.limit, cursor: nextCursor }) : null
   return {
     ok: true,
-    value: { page: { data: articleSummaries(items, viewer), total: articles.length, limit, nextCursor, next }, lastModified: newestChangeOf(items) },
+    value: {
+      page: { data: articleSummaries(items, viewer), total: articles.length, limit, nextCursor, next },
+      lastModified: newestChangeOf(items),
+    },
   }
 }
 
@@ -61,11 +72,20 @@ function listArticles(params: URLSearchParams, viewer: Viewer): Outcome {
   const { store } = viewer
   if (topic !== undefined && !store.getTopic(topic)) {
     const known = store.listTopics().map(({ slug }) => slug)
-    return { ok: false, problem: { type: 'unknown-topic', detail: `unknown topic "${topic}" (known: ${known.join(', ')})`, parameter: 'topic', known } }
+    return {
+      ok: false,
+      problem: {
+        type: 'unknown-topic',
+        detail: `unknown topic "${topic}" (known: ${known.join(', ')})`,
+        parameter: 'topic',
+        known,
+      },
+    }
   }
   const since = updatedSince === undefined ? undefined : new Date(updatedSince)
   const articles = listedArticles(viewer).filter(
-    (article) => (topic === undefined || article.topics.includes(topic)) && (!since || (article.updatedAt ?? article.publishedAt) >= since),
+    (article) =>
+      (topic === undefined || article.topics.includes(topic)) && (!since || (article.updatedAt ?? article.publishedAt) >= since),
   )
   const page = articlePage(articles, query.value, viewer, apiArticlesPath, { topic, updatedSince })
   if (!page.ok) return page
@@ -100,11 +120,20 @@ function getTopic(params: URLSearchParams, viewer: Viewer, slug: string): Outcom
   const query = parseQuery(params, pageQuerySchema)
   if (!query.ok) return query
   const topic = SLUG.test(slug) ? viewer.store.getTopic(slug) : undefined
-  if (!topic) return notFound('topic', slug, viewer.store.listTopics().map((known) => known.slug))
+  if (!topic)
+    return notFound(
+      'topic',
+      slug,
+      viewer.store.listTopics().map((known) => known.slug),
+    )
   const articles = listedArticles(viewer).filter((article) => article.topics.includes(topic.slug))
   const page = articlePage(articles, query.value, viewer, (pageQuery) => apiTopicPath(topic.slug, pageQuery))
   if (!page.ok) return page
-  const body = { ...topicBody(topic, articles.length, viewer.siteUrl), introductionHtml: topic.bodyHtml, articles: page.value.page }
+  const body = {
+    ...topicBody(topic, articles.length, viewer.siteUrl),
+    introductionHtml: topic.bodyHtml,
+    articles: page.value.page,
+  }
   return { ok: true, answer: { body, lastModified: page.value.lastModified, next: page.value.page.next } }
 }
 
@@ -112,7 +141,9 @@ function listAuthors(params: URLSearchParams, viewer: Viewer): Outcome {
   const query = parseQuery(params, noQuerySchema)
   if (!query.ok) return query
   const listed = listedArticles(viewer)
-  const data = viewer.store.listAuthors().map((author) => authorBody(author, listed.filter((article) => article.author === author.slug).length))
+  const data = viewer.store
+    .listAuthors()
+    .map((author) => authorBody(author, listed.filter((article) => article.author === author.slug).length))
   return { ok: true, answer: { body: { data }, lastModified: newestChangeOf(listed) } }
 }
 
@@ -138,7 +169,12 @@ const HANDLERS: Record<ApiEndpoint, (params: URLSearchParams, viewer: Viewer, sl
 }
 
 /** The answer to any request for an endpoint; `slug` is the path parameter of the single-item ones. */
-export function answerApiRequest(request: Request, endpoint: ApiEndpoint, slug: string | undefined, context: ApiContext): Response {
+export function answerApiRequest(
+  request: Request,
+  endpoint: ApiEndpoint,
+  slug: string | undefined,
+  context: ApiContext,
+): Response {
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request, context.siteUrl)
   const access = accessOf(request.headers.get('authorization'), context.secret, context.secretMatches)
   if (access === 'unauthorized') return unauthorized(request, context.siteUrl)

@@ -63,7 +63,12 @@ export function problemBody(init: ProblemInit, instance: string, siteUrl: string
   }
 }
 
-export function problemResponse(request: Request, init: ProblemInit, siteUrl: string, extraHeaders: Record<string, string> = {}): Response {
+export function problemResponse(
+  request: Request,
+  init: ProblemInit,
+  siteUrl: string,
+  extraHeaders: Record<string, string> = {},
+): Response {
   const url = new URL(request.url)
   const body = problemBody(init, url.pathname, siteUrl)
   const headers = { 'Content-Type': PROBLEM_MEDIA_TYPE, 'Cache-Control': ERROR_CACHE_CONTROL, ...PUBLIC_CORS, ...extraHeaders }
@@ -73,7 +78,10 @@ export function problemResponse(request: Request, init: ProblemInit, siteUrl: st
 export function methodNotAllowed(request: Request, siteUrl: string): Response {
   return problemResponse(
     request,
-    { type: 'method-not-allowed', detail: `${request.method} is not allowed here; the content API answers ${ALLOWED_METHODS} only.` },
+    {
+      type: 'method-not-allowed',
+      detail: `${request.method} is not allowed here; the content API answers ${ALLOWED_METHODS} only.`,
+    },
     siteUrl,
     { Allow: ALLOWED_METHODS },
   )
@@ -82,7 +90,11 @@ export function methodNotAllowed(request: Request, siteUrl: string): Response {
 export function unauthorized(request: Request, siteUrl: string): Response {
   return problemResponse(
     request,
-    { type: 'unauthorized', detail: 'The Authorization header is not "Bearer <preview token>" with the right token. Leave it out to read public content.' },
+    {
+      type: 'unauthorized',
+      detail:
+        'The Authorization header is not "Bearer <preview token>" with the right token. Leave it out to read public content.',
+    },
     siteUrl,
     { 'WWW-Authenticate': 'Bearer realm="preview", error="invalid_token"' },
   )

@@ -75,13 +75,18 @@ export function docsAssetRoute() {
     if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request, SITE.url)
     const name = (await context?.params)?.asset
     if (typeof name !== 'string' || !isDocsAsset(name)) {
-      return problemResponse(request, { type: 'not-found', detail: `no file "${String(name).slice(0, 100)}" in the API reference`, parameter: 'asset' }, SITE.url)
+      return problemResponse(
+        request,
+        { type: 'not-found', detail: `no file "${String(name).slice(0, 100)}" in the API reference`, parameter: 'asset' },
+        SITE.url,
+      )
     }
     const asset = DOCS_ASSETS[name]
     let text: string
     if (asset.from === 'start') text = docsStartScript()
     else {
-      if (!packageFiles.has(name)) packageFiles.set(name, readFileSync(path.join(process.cwd(), 'node_modules', 'swagger-ui-dist', name), 'utf8'))
+      if (!packageFiles.has(name))
+        packageFiles.set(name, readFileSync(path.join(process.cwd(), 'node_modules', 'swagger-ui-dist', name), 'utf8'))
       text = packageFiles.get(name)!
     }
     return fileResponse(request, text, asset.contentType, 'public, max-age=3600')
@@ -93,6 +98,10 @@ export function apiNotFoundRoute() {
   return methods(async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request, SITE.url)
     const known = [API_ARTICLES_PATH, API_TOPICS_PATH, API_AUTHORS_PATH, API_OPENAPI_PATH, API_DOCS_PATH]
-    return problemResponse(request, { type: 'not-found', detail: `no such endpoint (known: ${known.join(', ')})`, known }, SITE.url)
+    return problemResponse(
+      request,
+      { type: 'not-found', detail: `no such endpoint (known: ${known.join(', ')})`, known },
+      SITE.url,
+    )
   })
 }

@@ -37,7 +37,10 @@ export const API_VERSION = '1.0.0'
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json'
 
 const problemList = (Object.keys(PROBLEM_TYPES) as ProblemType[])
-  .map((type) => `- <a id="problem-${type}"></a>\`${apiProblemTypePath(type)}\`: ${PROBLEM_TYPES[type].status}, ${PROBLEM_TYPES[type].title}`)
+  .map(
+    (type) =>
+      `- <a id="problem-${type}"></a>\`${apiProblemTypePath(type)}\`: ${PROBLEM_TYPES[type].status}, ${PROBLEM_TYPES[type].title}`,
+  )
   .join('\n')
 
 const DESCRIPTION = `Published, medically reviewed articles of ${SITE.name} as JSON, with the trust information the pages show
@@ -63,7 +66,10 @@ Only \`GET\` and \`HEAD\`; any other method is a 405 with \`Allow: GET, HEAD\`.`
 
 const cachingHeaders = z.object({
   ETag: z.string().meta({ description: 'Strong validator of this answer' }),
-  'Last-Modified': z.string().optional().meta({ description: 'When the newest article in the answer last changed; absent when it holds none' }),
+  'Last-Modified': z
+    .string()
+    .optional()
+    .meta({ description: 'When the newest article in the answer last changed; absent when it holds none' }),
   'Cache-Control': z.string().meta({ example: 'public, max-age=0, s-maxage=900' }),
 })
 const pagedHeaders = cachingHeaders.extend({ Link: z.string().optional().meta({ description: '`<next page>; rel="next"`' }) })
@@ -73,7 +79,11 @@ const problem = (description: string) => ({
   content: { [PROBLEM_MEDIA_TYPE]: { schema: problemSchema } },
 })
 
-function responses(schema: z.ZodType, description: string, { paged = false, errors }: { paged?: boolean; errors: number[] }): ZodOpenApiResponsesObject {
+function responses(
+  schema: z.ZodType,
+  description: string,
+  { paged = false, errors }: { paged?: boolean; errors: number[] },
+): ZodOpenApiResponsesObject {
   const errorResponses: ZodOpenApiResponsesObject = {}
   for (const status of [...errors, 401]) {
     const types = (Object.keys(PROBLEM_TYPES) as ProblemType[]).filter((type) => PROBLEM_TYPES[type].status === status)
@@ -91,7 +101,12 @@ const ifNoneMatch = z.object({
   'If-None-Match': z.string().optional().meta({ description: 'An ETag from an earlier answer' }),
 })
 
-function operation(operationId: string, summary: string, request: ZodOpenApiOperationObject['requestParams'], answer: ZodOpenApiResponsesObject) {
+function operation(
+  operationId: string,
+  summary: string,
+  request: ZodOpenApiOperationObject['requestParams'],
+  answer: ZodOpenApiResponsesObject,
+) {
   const get: ZodOpenApiOperationObject = {
     operationId,
     summary,
@@ -125,14 +140,24 @@ export function createOpenApiDocument() {
         { path: slugPathSchema, query: noQuerySchema },
         responses(articleSchema, 'The article', { errors: [400, 404] }),
       ),
-      [API_TOPICS_PATH]: operation('listTopics', 'Every topic, in editorial order', { query: noQuerySchema }, responses(topicListSchema, 'The topics', { errors: [400] })),
+      [API_TOPICS_PATH]: operation(
+        'listTopics',
+        'Every topic, in editorial order',
+        { query: noQuerySchema },
+        responses(topicListSchema, 'The topics', { errors: [400] }),
+      ),
       [apiTopicPath('{slug}')]: operation(
         'getTopic',
         'One topic with a page of its articles',
         { path: slugPathSchema, query: pageQuerySchema },
         responses(topicDetailSchema, 'The topic', { paged: true, errors: [400, 404] }),
       ),
-      [API_AUTHORS_PATH]: operation('listAuthors', 'Every author and medical reviewer', { query: noQuerySchema }, responses(authorListSchema, 'The authors', { errors: [400] })),
+      [API_AUTHORS_PATH]: operation(
+        'listAuthors',
+        'Every author and medical reviewer',
+        { query: noQuerySchema },
+        responses(authorListSchema, 'The authors', { errors: [400] }),
+      ),
       [apiAuthorPath('{slug}')]: operation(
         'getAuthor',
         'One author with a page of the articles they wrote',

@@ -32,7 +32,14 @@ export function parseQuery<Schema extends z.ZodObject>(params: URLSearchParams, 
       return { ok: false, problem: { type: 'unknown-parameter', detail, parameter: name, known } }
     }
     if (params.getAll(name).length > 1) {
-      return { ok: false, problem: { type: MESSAGES[name]?.type ?? 'invalid-parameter', detail: `${name} is given more than once`, parameter: name } }
+      return {
+        ok: false,
+        problem: {
+          type: MESSAGES[name]?.type ?? 'invalid-parameter',
+          detail: `${name} is given more than once`,
+          parameter: name,
+        },
+      }
     }
   }
   const value: Record<string, unknown> = {}
@@ -74,7 +81,11 @@ export interface Page<Item> {
  * another listing, or an article no longer listed) is refused the same way whatever it names, so
  * a cursor cannot tell a reader whether an unlisted article exists.
  */
-export function paginate<Item extends { slug: string }>(items: Item[], limit: number, cursor: string | undefined): Parsed<Page<Item>> {
+export function paginate<Item extends { slug: string }>(
+  items: Item[],
+  limit: number,
+  cursor: string | undefined,
+): Parsed<Page<Item>> {
   let start = 0
   if (cursor !== undefined) {
     const after = decodeCursor(cursor)
@@ -84,7 +95,8 @@ export function paginate<Item extends { slug: string }>(items: Item[], limit: nu
         ok: false,
         problem: {
           type: 'invalid-cursor',
-          detail: 'cursor does not continue this listing: pass the nextCursor (or follow the next link) of the page before, or start again without one',
+          detail:
+            'cursor does not continue this listing: pass the nextCursor (or follow the next link) of the page before, or start again without one',
           parameter: 'cursor',
         },
       }

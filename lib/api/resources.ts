@@ -35,16 +35,32 @@ const reviewBody = (review: ReviewStatus | undefined) =>
   review ? { reviewedAt: iso(review.reviewedAt), nextReviewDue: iso(review.nextReviewDue), overdue: review.overdue } : null
 
 export function topicRef(topic: Topic, siteUrl: string) {
-  return { slug: topic.slug, title: topic.title, url: absoluteUrl(topicPath(topic.slug), siteUrl), apiPath: apiTopicPath(topic.slug) }
+  return {
+    slug: topic.slug,
+    title: topic.title,
+    url: absoluteUrl(topicPath(topic.slug), siteUrl),
+    apiPath: apiTopicPath(topic.slug),
+  }
 }
 
 export function authorRef(author: Author) {
-  return { slug: author.slug, name: author.name, role: author.role, credentials: author.credentials ?? null, apiPath: apiAuthorPath(author.slug) }
+  return {
+    slug: author.slug,
+    name: author.name,
+    role: author.role,
+    credentials: author.credentials ?? null,
+    apiPath: apiAuthorPath(author.slug),
+  }
 }
 
 function articleLink(article: Article | undefined, siteUrl: string) {
   if (!article) return null
-  return { slug: article.slug, title: article.title, url: absoluteUrl(articlePath(article.slug), siteUrl), apiPath: apiArticlePath(article.slug) }
+  return {
+    slug: article.slug,
+    title: article.title,
+    url: absoluteUrl(articlePath(article.slug), siteUrl),
+    apiPath: apiArticlePath(article.slug),
+  }
 }
 
 /** Fields every article body has, from the facts a list or the view model already holds. */
@@ -112,7 +128,9 @@ export function articleBody(view: ArticleView, viewer: Viewer): ArticleBody {
       evidenceExplanation: EVIDENCE_GRADE_DESCRIPTIONS[takeaway.evidence].explanation,
       references: takeaway.cites.flatMap((id) => referenceNumbers.get(id) ?? []),
     })),
-    references: view.references.map((reference, index) => referenceBody(reference, index + 1, view.citedInBody.has(reference.id))),
+    references: view.references.map((reference, index) =>
+      referenceBody(reference, index + 1, view.citedInBody.has(reference.id)),
+    ),
     bodyHtml: article.bodyHtml,
     bodyMarkdown: article.bodyMarkdown,
     related: articleSummaries(

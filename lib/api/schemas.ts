@@ -26,7 +26,12 @@ export const publicationSchema = z.enum(['public', 'draft', 'scheduled']).meta({
 })
 
 export const topicRefSchema = z
-  .strictObject({ slug, title: z.string(), url: z.url().meta({ description: "The topic's page on the site" }), apiPath: sitePath })
+  .strictObject({
+    slug,
+    title: z.string(),
+    url: z.url().meta({ description: "The topic's page on the site" }),
+    apiPath: sitePath,
+  })
   .meta({ id: 'TopicRef' })
 
 export const authorRefSchema = z
@@ -193,6 +198,9 @@ export const updatedSinceParam = z.iso
 export const slugParam = slug.meta({ description: 'The slug, as in the page address' })
 
 export const pageQuerySchema = z.strictObject({ limit: limitParam.optional(), cursor: cursorParam.optional() })
-export const articlesQuerySchema = pageQuerySchema.extend({ topic: topicParam.optional(), updatedSince: updatedSinceParam.optional() })
+export const articlesQuerySchema = pageQuerySchema.extend({
+  topic: topicParam.optional(),
+  updatedSince: updatedSinceParam.optional(),
+})
 export const noQuerySchema = z.strictObject({})
 export const slugPathSchema = z.strictObject({ slug: slugParam })

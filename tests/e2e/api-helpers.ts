@@ -15,7 +15,10 @@ export interface Crawled {
  * Every answer reachable from the lists, following `next` links and `apiPath`s (and one-item pages
  * of each topic and author, to walk their cursors), each checked against the document.
  */
-export async function crawlApi(request: APIRequestContext, headers: Record<string, string> = {}): Promise<{ crawled: Crawled[]; problems: string[] }> {
+export async function crawlApi(
+  request: APIRequestContext,
+  headers: Record<string, string> = {},
+): Promise<{ crawled: Crawled[]; problems: string[] }> {
   const queue = ['/api/v1/articles?limit=7', '/api/v1/articles', '/api/v1/topics', '/api/v1/authors']
   const seen = new Set<string>()
   const crawled: Crawled[] = []
@@ -29,7 +32,15 @@ export async function crawlApi(request: APIRequestContext, headers: Record<strin
     const body = text ? (JSON.parse(text) as unknown) : null
     crawled.push({ path, status: answer.status(), text, link: answer.headers()['link'] ?? null })
     if (answer.status() !== 200) problems.push(`${path}: ${answer.status()}`)
-    problems.push(...contractProblems(new URL(path, 'http://x').pathname, answer.status(), answer.headers()['content-type'] ?? null, body, new Headers(answer.headers())))
+    problems.push(
+      ...contractProblems(
+        new URL(path, 'http://x').pathname,
+        answer.status(),
+        answer.headers()['content-type'] ?? null,
+        body,
+        new Headers(answer.headers()),
+      ),
+    )
     for (const [, next] of text.matchAll(/"(?:apiPath|next)":"([^"]+)"/g)) if (seen.size < 300) queue.push(next!)
     if (/^\/api\/v1\/(topics|authors)\/[^/?]+$/.test(path)) queue.push(`${path}?limit=1`)
   }
@@ -44,5 +55,7 @@ export async function expectProblem(request: APIRequestContext, path: string, st
   const body = (await answer.json()) as { type: string; parameter?: string }
   expect(body.type.endsWith(`/api/v1/docs#problem-${type}`), `${path}: ${body.type}`).toBe(true)
   expect(body.parameter, path).toBe(parameter)
-  expect(contractProblems(new URL(path, 'http://x').pathname, status, 'application/problem+json', body, new Headers(answer.headers()))).toEqual([])
+  expect(
+    contractProblems(new URL(path, 'http://x').pathname, status, 'application/problem+json', body, new Headers(answer.headers())),
+  ).toEqual([])
 }

@@ -12,9 +12,13 @@ test('every answer reachable from the lists keeps to the OpenAPI document', asyn
   const { crawled, problems } = await crawlApi(request)
   expect(problems).toEqual([])
   const paths = crawled.map(({ path }) => path)
-  for (const article of contentArticles().filter(({ isPublic }) => isPublic)) expect(paths).toContain(`/api/v1/articles/${article.slug}`)
+  for (const article of contentArticles().filter(({ isPublic }) => isPublic))
+    expect(paths).toContain(`/api/v1/articles/${article.slug}`)
   for (const article of contentArticles().filter(({ isPublic }) => !isPublic)) {
-    expect(crawled.some(({ text }) => text.includes(`"slug":"${article.slug}"`)), article.slug).toBe(false)
+    expect(
+      crawled.some(({ text }) => text.includes(`"slug":"${article.slug}"`)),
+      article.slug,
+    ).toBe(false)
   }
 })
 
@@ -71,7 +75,10 @@ test('the document served is the one generated from the schemas', async ({ reque
   expect({ ...served, servers: undefined }).toEqual({ ...JSON.parse(JSON.stringify(generated)), servers: undefined })
 })
 
-test('the reference page renders the document, loading nothing from another origin, under its strict CSP', async ({ page, baseURL }) => {
+test('the reference page renders the document, loading nothing from another origin, under its strict CSP', async ({
+  page,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin
   const requests: string[] = []
   const errors: string[] = []

@@ -17,7 +17,11 @@ export function pathTemplate(pathname: string): { template: string; endpoint: Ap
   if (!match) return undefined
   const [, collection, slug] = match
   const endpoint = (slug === undefined ? collection : collection!.slice(0, -1)) as ApiEndpoint
-  return { template: slug === undefined ? `/api/v1/${collection}` : `/api/v1/${collection}/{slug}`, endpoint, slug: slug && decodeURIComponent(slug) }
+  return {
+    template: slug === undefined ? `/api/v1/${collection}` : `/api/v1/${collection}/{slug}`,
+    endpoint,
+    slug: slug && decodeURIComponent(slug),
+  }
 }
 
 /** Checks answers against the document: body schema for the status, media type and declared headers. */
@@ -27,25 +31,36 @@ export function createContractChecker(document: Document = createOpenApiDocument
   ajv.addSchema(document as object, 'openapi')
   const pointer = (...parts: string[]) => parts.map((part) => part.replaceAll('~', '~0').replaceAll('/', '~1')).join('/')
 
-  return function contractProblems(pathname: string, status: number, contentType: string | null, body: unknown, headers: Headers): string[] {
+  return function contractProblems(
+    pathname: string,
+    status: number,
+    contentType: string | null,
+    body: unknown,
+    headers: Headers,
+  ): string[] {
     const route = pathTemplate(pathname)
     if (!route) return [`${pathname}: not a path of the document`]
     const operation = (document.paths as Record<string, { get?: { responses?: Record<string, unknown> } }>)[route.template]?.get
     const response = operation?.responses?.[String(status)] as
-      | { content?: Record<string, unknown>; headers?: Record<string, { required?: boolean }> }
-      | undefined
+      { content?: Record<string, unknown>; headers?: Record<string, { required?: boolean }> } | undefined
     if (!response) return [`${pathname}: status ${status} is not in the document`]
     const problems: string[] = []
     for (const [name, header] of Object.entries(response.headers ?? {})) {
       if (header.required && !headers.has(name)) problems.push(`${pathname} ${status}: header ${name} missing`)
     }
-    if (!response.content) return body === null || body === '' ? problems : [...problems, `${pathname} ${status}: a body where none is declared`]
+    if (!response.content)
+      return body === null || body === '' ? problems : [...problems, `${pathname} ${status}: a body where none is declared`]
     const mediaType = Object.keys(response.content)[0]!
-    if (!contentType?.startsWith(mediaType)) problems.push(`${pathname} ${status}: Content-Type ${contentType}, expected ${mediaType}`)
+    if (!contentType?.startsWith(mediaType))
+      problems.push(`${pathname} ${status}: Content-Type ${contentType}, expected ${mediaType}`)
     const ref = `openapi#/${pointer('paths', route.template, 'get', 'responses', String(status), 'content', mediaType, 'schema')}`
     const validate = ajv.getSchema(ref) ?? ajv.compile({ $id: ref.replace('openapi#', 'response:'), $ref: ref })
     if (!validate(body)) {
-      problems.push(...(validate.errors ?? []).map((error) => `${pathname} ${status}: ${error.instancePath || '(body)'} ${error.message} ${JSON.stringify(error.params)}`))
+      problems.push(
+        ...(validate.errors ?? []).map(
+          (error) => `${pathname} ${status}: ${error.instancePath || '(body)'} ${error.message} ${JSON.stringify(error.params)}`,
+        ),
+      )
     }
     return problems
   }

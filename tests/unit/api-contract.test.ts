@@ -6,8 +6,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { createOpenApiDocument } from '@/lib/api/openapi'
 import { createContentStore, loadContent, type ContentStore } from '@/lib/content/store'
-import { buildFixture } from '../helpers/build-fixture'
-import { fixtureBuild } from '../helpers/build-fixture'
+import { buildFixture, fixtureBuild } from '../helpers/build-fixture'
 import { callApi, createContractChecker, read, TEST_SECRET } from '../helpers/api'
 import { syntheticStore } from '../helpers/synthetic-store'
 
@@ -15,7 +14,10 @@ const contractProblems = createContractChecker()
 const PREVIEW = { Authorization: `Bearer ${TEST_SECRET}` }
 
 /** Every path a client can reach from the lists, following `next` links and `apiPath`s. */
-async function crawl(store: ContentStore, headers: Record<string, string> = {}): Promise<{ paths: string[]; problems: string[] }> {
+async function crawl(
+  store: ContentStore,
+  headers: Record<string, string> = {},
+): Promise<{ paths: string[]; problems: string[] }> {
   const queue = ['/api/v1/articles?limit=3', '/api/v1/articles', '/api/v1/topics', '/api/v1/authors']
   const seen = new Set<string>()
   const problems: string[] = []
@@ -25,7 +27,9 @@ async function crawl(store: ContentStore, headers: Record<string, string> = {}):
     seen.add(path)
     const { status, headers: answerHeaders, body } = await read(callApi(store, path, { headers }))
     if (status !== 200) problems.push(`${path}: ${status}`)
-    problems.push(...contractProblems(new URL(path, 'http://x').pathname, status, answerHeaders.get('content-type'), body, answerHeaders))
+    problems.push(
+      ...contractProblems(new URL(path, 'http://x').pathname, status, answerHeaders.get('content-type'), body, answerHeaders),
+    )
     const found = JSON.stringify(body).matchAll(/"(?:apiPath|next)":"([^"]+)"/g)
     for (const [, next] of found) if (seen.size < 400) queue.push(next!.replace(/\?$/, ''))
     // Topic and author pages of one article each, to walk their pagination too.
@@ -35,16 +39,22 @@ async function crawl(store: ContentStore, headers: Record<string, string> = {}):
 }
 
 describe.each([
-  ['the real content', async () => {
-    const build = await buildFixture('content')
-    expect(build.exitCode, build.output).toBe(0)
-    return createContentStore(loadContent(build.documents), () => new Date('2026-11-24T12:00:00Z'))
-  }],
-  ['the valid fixture', async () => {
-    const build = await fixtureBuild('valid')
-    expect(build.exitCode, build.output).toBe(0)
-    return createContentStore(loadContent(build.documents), () => new Date('2026-06-01T00:00:00Z'))
-  }],
+  [
+    'the real content',
+    async () => {
+      const build = await buildFixture('content')
+      expect(build.exitCode, build.output).toBe(0)
+      return createContentStore(loadContent(build.documents), () => new Date('2026-11-24T12:00:00Z'))
+    },
+  ],
+  [
+    'the valid fixture',
+    async () => {
+      const build = await fixtureBuild('valid')
+      expect(build.exitCode, build.output).toBe(0)
+      return createContentStore(loadContent(build.documents), () => new Date('2026-06-01T00:00:00Z'))
+    },
+  ],
   ['a synthetic store with a draft and a scheduled article', async () => syntheticStore(25)],
 ])('on %s', (_name, makeStore) => {
   let store: ContentStore
@@ -64,7 +74,8 @@ describe.each([
   test('every answer with the preview token validates too, drafts included', async () => {
     const { paths, problems } = await crawl(store, PREVIEW)
     expect(problems).toEqual([])
-    for (const { article } of store.listUnpublished({ preview: true })) expect(paths).toContain(`/api/v1/articles/${article.slug}`)
+    for (const { article } of store.listUnpublished({ preview: true }))
+      expect(paths).toContain(`/api/v1/articles/${article.slug}`)
   })
 
   test('filtered lists and every error answer validate', async () => {
@@ -83,7 +94,10 @@ describe.each([
     ]
     for (const path of requests) {
       const { status, headers, body } = await read(callApi(store, path))
-      expect(contractProblems(new URL(path, 'http://x').pathname, status, headers.get('content-type'), body, headers), path).toEqual([])
+      expect(
+        contractProblems(new URL(path, 'http://x').pathname, status, headers.get('content-type'), body, headers),
+        path,
+      ).toEqual([])
     }
   })
 })
@@ -94,10 +108,16 @@ describe('the contract checker', () => {
     const { status, headers, body } = await read(callApi(store, '/api/v1/articles/article-1'))
     expect(contractProblems('/api/v1/articles/article-1', status, headers.get('content-type'), body, headers)).toEqual([])
     const extra = { ...(body as object), secretField: 1 }
-    expect(contractProblems('/api/v1/articles/article-1', status, headers.get('content-type'), extra, headers).join('\n')).toMatch(/additional properties/)
+    expect(
+      contractProblems('/api/v1/articles/article-1', status, headers.get('content-type'), extra, headers).join('\n'),
+    ).toMatch(/additional properties/)
     const { title: _title, ...missing } = body as { title: string }
-    expect(contractProblems('/api/v1/articles/article-1', status, headers.get('content-type'), missing, headers).join('\n')).toMatch(/required property 'title'/)
-    expect(contractProblems('/api/v1/articles/article-1', 418, 'application/json', {}, headers)).toEqual(['/api/v1/articles/article-1: status 418 is not in the document'])
+    expect(
+      contractProblems('/api/v1/articles/article-1', status, headers.get('content-type'), missing, headers).join('\n'),
+    ).toMatch(/required property 'title'/)
+    expect(contractProblems('/api/v1/articles/article-1', 418, 'application/json', {}, headers)).toEqual([
+      '/api/v1/articles/article-1: status 418 is not in the document',
+    ])
   })
 
   test('the document is OpenAPI 3.1 and every operation declares its answers', () => {

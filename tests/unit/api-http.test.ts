@@ -12,7 +12,14 @@ const store = syntheticStore(25)
 
 describe('caching', () => {
   test('If-None-Match with the current ETag is a 304 with no body and the same validators', async () => {
-    for (const path of ['/api/v1/articles', '/api/v1/articles/article-1', '/api/v1/topics', '/api/v1/topics/dysbiosis', '/api/v1/authors', '/api/v1/authors/wren-writer']) {
+    for (const path of [
+      '/api/v1/articles',
+      '/api/v1/articles/article-1',
+      '/api/v1/topics',
+      '/api/v1/topics/dysbiosis',
+      '/api/v1/authors',
+      '/api/v1/authors/wren-writer',
+    ]) {
       const first = await read(callApi(store, path))
       const etag = first.headers.get('etag')!
       expect(etag, path).toMatch(/^"[A-Za-z0-9_-]{32}"$/)
@@ -56,7 +63,8 @@ describe('caching', () => {
     const head = await read(callApi(store, '/api/v1/articles?limit=2', { method: 'HEAD' }))
     expect(head.status).toBe(200)
     expect(head.text).toBe('')
-    for (const name of ['etag', 'last-modified', 'cache-control', 'link', 'content-type']) expect(head.headers.get(name), name).toBe(get.headers.get(name))
+    for (const name of ['etag', 'last-modified', 'cache-control', 'link', 'content-type'])
+      expect(head.headers.get(name), name).toBe(get.headers.get(name))
   })
 })
 
@@ -121,7 +129,9 @@ describe('bad requests are RFC 9457 problems naming the parameter', () => {
     expect({ type: answer.type.replace(/^.*#problem-/, ''), parameter: answer.parameter, status }).toEqual(expected)
     expect(answer.type).toBe(`https://gut-skin.example/api/v1/docs#problem-${expected.type}`)
     expect(answer.status).toBe(status)
-    expect(answer.detail).toMatch(expected.parameter === 'slug' ? /^no (article|topic|author) "/ : new RegExp(expected.parameter!))
+    expect(answer.detail).toMatch(
+      expected.parameter === 'slug' ? /^no (article|topic|author) "/ : new RegExp(expected.parameter!),
+    )
     expect(answer.instance).toBe(new URL(path, 'http://x').pathname)
     expect(headers.get('content-type')).toBe('application/problem+json')
     expect(headers.get('cache-control')).toBe('no-store')

@@ -24,7 +24,11 @@ async function walk(path: string, headers: Record<string, string> = {}) {
     const { status, text, body } = await read(callApi(store, next, { headers }))
     expect(status, next).toBe(200)
     bodies.push(text)
-    const page = ((body as { articles?: unknown }).articles ?? body) as { data: { slug: string }[]; nextCursor: string | null; next: string | null }
+    const page = ((body as { articles?: unknown }).articles ?? body) as {
+      data: { slug: string }[]
+      nextCursor: string | null
+      next: string | null
+    }
     slugs.push(...page.data.map((article) => article.slug))
     if (page.nextCursor) cursors.push(page.nextCursor)
     next = page.next
@@ -32,7 +36,12 @@ async function walk(path: string, headers: Record<string, string> = {}) {
   return { bodies, cursors, slugs }
 }
 
-const READER_LISTINGS = ['/api/v1/articles?limit=1', '/api/v1/articles', ...TOPICS.map((topic) => `/api/v1/topics/${topic.slug}?limit=1`), '/api/v1/authors/wren-writer?limit=2']
+const READER_LISTINGS = [
+  '/api/v1/articles?limit=1',
+  '/api/v1/articles',
+  ...TOPICS.map((topic) => `/api/v1/topics/${topic.slug}?limit=1`),
+  '/api/v1/authors/wren-writer?limit=2',
+]
 
 describe('without the token', () => {
   test('no list, listing page or cursor holds a trace of either article', async () => {
@@ -52,10 +61,15 @@ describe('without the token', () => {
     const { body } = await read(callApi(store, '/api/v1/articles'))
     expect((body as { total: number }).total).toBe(25)
     const topics = (await read(callApi(store, '/api/v1/topics'))).body as { data: { slug: string; articleCount: number }[] }
-    expect(topics.data.map(({ slug, articleCount }) => [slug, articleCount])).toEqual(store.listTopics().map(({ slug, articleCount }) => [slug, articleCount]))
+    expect(topics.data.map(({ slug, articleCount }) => [slug, articleCount])).toEqual(
+      store.listTopics().map(({ slug, articleCount }) => [slug, articleCount]),
+    )
     const authors = (await read(callApi(store, '/api/v1/authors'))).body as { data: { slug: string; articleCount: number }[] }
     expect(authors.data.find(({ slug }) => slug === 'wren-writer')?.articleCount).toBe(25)
-    const topic = (await read(callApi(store, `/api/v1/topics/${TOPICS[0]!.slug}`))).body as { articleCount: number; articles: { total: number } }
+    const topic = (await read(callApi(store, `/api/v1/topics/${TOPICS[0]!.slug}`))).body as {
+      articleCount: number
+      articles: { total: number }
+    }
     expect(topic.articles.total).toBe(store.listArticlesInTopic(TOPICS[0]!.slug).length)
     expect(topic.articleCount).toBe(topic.articles.total)
   })
@@ -80,8 +94,22 @@ describe('without the token', () => {
   })
 
   test('a wrong token is a 401 that shows nothing, on every endpoint', async () => {
-    for (const path of ['/api/v1/articles', '/api/v1/articles/draft-article', '/api/v1/articles/article-1', '/api/v1/topics', '/api/v1/topics/dysbiosis', '/api/v1/authors', '/api/v1/authors/wren-writer']) {
-      for (const authorization of [`Bearer ${TEST_SECRET}x`, 'Bearer ', `Basic ${TEST_SECRET}`, TEST_SECRET, `Bearer ${TEST_SECRET.slice(0, -1)}`]) {
+    for (const path of [
+      '/api/v1/articles',
+      '/api/v1/articles/draft-article',
+      '/api/v1/articles/article-1',
+      '/api/v1/topics',
+      '/api/v1/topics/dysbiosis',
+      '/api/v1/authors',
+      '/api/v1/authors/wren-writer',
+    ]) {
+      for (const authorization of [
+        `Bearer ${TEST_SECRET}x`,
+        'Bearer ',
+        `Basic ${TEST_SECRET}`,
+        TEST_SECRET,
+        `Bearer ${TEST_SECRET.slice(0, -1)}`,
+      ]) {
         const { status, text, headers, body } = await read(callApi(store, path, { headers: { Authorization: authorization } }))
         expect(status, `${path} with ${authorization}`).toBe(401)
         expect((body as { type: string }).type).toMatch(/#problem-unauthorized$/)
@@ -121,7 +149,9 @@ describe('with the token', () => {
     })
     const topic = TOPICS[2]!.slug
     expect((await walk(`/api/v1/topics/${topic}?limit=2`, PREVIEW)).slugs).toEqual(expect.arrayContaining(UNPUBLISHED))
-    const topics = (await read(callApi(store, '/api/v1/topics', { headers: PREVIEW }))).body as { data: { slug: string; articleCount: number }[] }
+    const topics = (await read(callApi(store, '/api/v1/topics', { headers: PREVIEW }))).body as {
+      data: { slug: string; articleCount: number }[]
+    }
     const publicCount = store.listArticlesInTopic(topic).length
     expect(topics.data.find(({ slug }) => slug === topic)?.articleCount).toBe(publicCount + 2)
   })
@@ -142,7 +172,9 @@ describe('with the token', () => {
 
   test('every answer with the token is private, every answer without it public', async () => {
     for (const path of ['/api/v1/articles', '/api/v1/articles/article-1', '/api/v1/topics', '/api/v1/authors/wren-writer']) {
-      expect((await read(callApi(store, path, { headers: PREVIEW }))).headers.get('cache-control'), path).toBe('private, no-store')
+      expect((await read(callApi(store, path, { headers: PREVIEW }))).headers.get('cache-control'), path).toBe(
+        'private, no-store',
+      )
       expect((await read(callApi(store, path))).headers.get('cache-control'), path).toMatch(/^public, /)
     }
   })
