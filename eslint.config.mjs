@@ -9,7 +9,7 @@ import nextTypeScript from 'eslint-config-next/typescript'
 import prettier from 'eslint-config-prettier'
 import { defineConfig, globalIgnores } from 'eslint/config'
 
-const LIB_FOLDERS = ['content', 'editorial', 'search', 'publishing', 'preview']
+const LIB_FOLDERS = ['content', 'editorial', 'search', 'publishing', 'preview', 'api']
 const DECLARED_ENTRIES = ['search/client', 'content/pipeline']
 
 export default defineConfig([

@@ -16,7 +16,8 @@
  *   same way, without budgets, to show what the framework alone scores on this machine. Also
  *   reported, without budgets: the first paint Lighthouse observed at full speed, and its CPU
  *   benchmark index of the machine (bench/lib/lighthouse.ts runs Lighthouse).
- * - throughput: autocannon against the home page and an article, 10 connections for 15 s each
+ * - throughput: autocannon against the home page, an article, and the content API's
+ *   `/api/v1/articles?limit=20` and `/api/v1/articles/{slug}` (the same article), 10 connections for 15 s each
  *   (at most 500,000 requests, stopped by a timer 10 s after the run is due to end). Reports
  *   requests/s and p50/p99 latency; budget: no errors, timeouts or non-2xx answers.
  *
@@ -37,14 +38,16 @@ import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import { medianOf, observedFirstPaint, runLighthouse, warmUp, type LighthouseRun } from './lib/lighthouse'
 import { PROJECT_ROOT, report, writeResults, type Figure } from './lib/results'
 import { prepareWorkDir } from './lib/workdir'
+import { apiArticlePath, apiArticlesPath, parsePath } from '../lib/routes'
 
 const OUT = path.join(PROJECT_ROOT, 'bench/.out')
 const SITE_DIR = path.join(OUT, 'site')
 const BARE_DIR = path.join(OUT, 'bare')
 const DIST_DIR = '.next-bench-site'
 const HOST = '127.0.0.1'
-const SITE_PORT = 3310
-const BARE_PORT = 3311
+// Overridable so that two checkouts on one machine can benchmark side by side.
+const SITE_PORT = Number(process.env.BENCH_SITE_PORT || 3310)
+const BARE_PORT = Number(process.env.BENCH_BARE_PORT || 3311)
 
 const KIB = 1024
 const JS_BUDGET_ABOVE_BARE = 5 * KIB
@@ -247,15 +250,23 @@ async function load(url: string): Promise<Awaited<ReturnType<typeof autocannon>>
   }
 }
 
+/** The pages under load, and the content API's list and the same article as JSON. */
+function throughputTargets(pages: Record<string, string>): Record<string, string> {
+  const article = parsePath(pages.article!)
+  if (article?.kind !== 'article') throw new Error(`not an article path: ${pages.article}`)
+  return { home: pages.home!, article: pages.article!, 'API list': apiArticlesPath({ limit: 20 }), 'API article': apiArticlePath(article.slug) }
+}
+
 async function throughputFigures(site: Server, pages: Record<string, string>): Promise<Figure[]> {
   const figures: Figure[] = []
-  for (const name of ['home', 'article'] as const) {
-    const url = site.origin + pages[name]
+  const targets = throughputTargets(pages)
+  for (const [name, pathname] of Object.entries(targets)) {
+    const url = site.origin + pathname
     // Warm: the page is rendered and cached before the clock starts.
     for (let index = 0; index < 5; index += 1) await (await fetch(url)).text()
     console.log(`autocannon: ${LOAD_CONNECTIONS} connections for ${LOAD_SECONDS} s on ${url} ...`)
     const result = await load(url)
-    const benchmark = `throughput, ${name} (${pages[name]})`
+    const benchmark = `throughput, ${name} (${pathname})`
     figures.push(
       { benchmark, figure: 'requests/s', value: Math.round(result.requests.average), unit: '', note: `${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s` },
       { benchmark, figure: 'latency p50', value: result.latency.p50, unit: 'ms' },

@@ -12,6 +12,8 @@ export const TOPICS_PATH = '/topics'
 export const SEARCH_PATH = '/search'
 export const SITE_CARD_PATH = '/opengraph-image'
 export const SITEMAP_PATH = '/sitemap.xml'
+/** The site icon (app/icon.svg); pages get it from Next.js, hand-written HTML (the API reference) links it. */
+export const SITE_ICON_PATH = '/icon.svg'
 /** Every API route lives under this prefix; crawlers are asked to leave it alone. */
 export const API_PREFIX = '/api/'
 export const API_SEARCH_PATH = `${API_PREFIX}search`
@@ -69,6 +71,54 @@ export function apiSearchPath(query: string, topic: string | null | undefined, l
   if (topic) params.set('topic', topic)
   params.set('limit', String(limit))
   return `${API_SEARCH_PATH}?${params.toString()}`
+}
+
+/** The versioned content API (lib/api). */
+export const API_V1_PREFIX = `${API_PREFIX}v1`
+export const API_ARTICLES_PATH = `${API_V1_PREFIX}/articles`
+export const API_TOPICS_PATH = `${API_V1_PREFIX}/topics`
+export const API_AUTHORS_PATH = `${API_V1_PREFIX}/authors`
+export const API_OPENAPI_PATH = `${API_V1_PREFIX}/openapi.json`
+export const API_DOCS_PATH = `${API_V1_PREFIX}/docs`
+
+/** Query parameters of an API list; empty and undefined ones are left out, the rest keep this order. */
+export type ApiQuery = Record<string, string | number | undefined>
+
+function withQuery(path: string, query: ApiQuery = {}): string {
+  const params = new URLSearchParams()
+  for (const [name, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(name, String(value))
+  const search = params.toString()
+  return search ? `${path}?${search}` : path
+}
+
+/** `/api/v1/articles?limit=…&cursor=…&topic=…&updatedSince=…`. */
+export function apiArticlesPath(query?: ApiQuery): string {
+  return withQuery(API_ARTICLES_PATH, query)
+}
+
+/** `/api/v1/articles/<slug>`; the OpenAPI document passes `{slug}`. */
+export function apiArticlePath(slug: string): string {
+  return `${API_ARTICLES_PATH}/${slug}`
+}
+
+/** `/api/v1/topics/<slug>`, with a page of its articles. */
+export function apiTopicPath(slug: string, query?: ApiQuery): string {
+  return withQuery(`${API_TOPICS_PATH}/${slug}`, query)
+}
+
+/** `/api/v1/authors/<slug>`, with a page of their articles. */
+export function apiAuthorPath(slug: string, query?: ApiQuery): string {
+  return withQuery(`${API_AUTHORS_PATH}/${slug}`, query)
+}
+
+/** A file of the API reference page (its script, stylesheet and start-up script), served from this site. */
+export function apiDocsAssetPath(file: string): string {
+  return `${API_DOCS_PATH}/${file}`
+}
+
+/** Where an API problem type is explained: a section of the reference page. */
+export function apiProblemTypePath(name: string): string {
+  return `${API_DOCS_PATH}#problem-${name}`
 }
 
 /** The exit link for a page: `/api/preview/exit?path=<that page>`. */

@@ -100,6 +100,14 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
 
   const topicsOf = (article: Article): Topic[] => topics.filter((topic) => article.topics.includes(topic.slug))
 
+  // Counting words is the dearest part of a listing (the API lists 20 per request); an article's body never changes.
+  const minutesByArticle = new Map<Article, number>()
+  const minutesOf = (article: Article): number => {
+    let minutes = minutesByArticle.get(article)
+    if (minutes === undefined) minutesByArticle.set(article, (minutes = readingMinutes(article)))
+    return minutes
+  }
+
   /** Every list is built from this: the articles visible on a list now, which are the public ones. */
   const publicArticles = (): Article[] => {
     const now = clock()
@@ -188,11 +196,16 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
 
     /** Articles with the topics and reading time a list shows beside them. */
     listingsOf(articles: Article[]): ArticleListing[] {
-      return articles.map((article) => ({ article, topics: topicsOf(article), readingMinutes: readingMinutes(article) }))
+      return articles.map((article) => ({ article, topics: topicsOf(article), readingMinutes: minutesOf(article) }))
     },
 
     getAuthor(slug: string): Author | undefined {
       return authorsBySlug.get(slug)
+    },
+
+    /** Every author and reviewer, by name. */
+    listAuthors(): Author[] {
+      return [...content.authors].sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug))
     },
 
     /**

@@ -6,7 +6,17 @@ import { existsSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import {
   absoluteUrl,
+  API_AUTHORS_PATH,
+  API_DOCS_PATH,
+  API_OPENAPI_PATH,
+  API_TOPICS_PATH,
+  apiArticlePath,
+  apiArticlesPath,
+  apiAuthorPath,
+  apiDocsAssetPath,
+  apiProblemTypePath,
   apiSearchPath,
+  apiTopicPath,
   articleCardPath,
   articlePath,
   articlesPagePath,
@@ -15,6 +25,7 @@ import {
   previewExitPath,
   searchPath,
   SITE_FEED_PATHS,
+  SITE_ICON_PATH,
   topicCardPath,
   topicFeedPath,
   topicPath,
@@ -51,6 +62,25 @@ describe('paths', () => {
   test('search API requests always carry the query and the limit', () => {
     expect(apiSearchPath('gut & skin', null, 6)).toBe('/api/search?q=gut+%26+skin&limit=6')
     expect(apiSearchPath('fibre', 'nutrients', 20)).toBe('/api/search?q=fibre&topic=nutrients&limit=20')
+  })
+
+  test('the content API: collections, items, list queries in order without empty values, the document and its reference page', () => {
+    expect(apiArticlesPath()).toBe('/api/v1/articles')
+    expect(apiArticlesPath({ limit: 20 })).toBe('/api/v1/articles?limit=20')
+    expect(apiArticlesPath({ topic: 'nutrients', updatedSince: '2026-01-01T00:00:00+01:00', limit: undefined, cursor: 'YWZ0ZXI6eA' })).toBe(
+      '/api/v1/articles?topic=nutrients&updatedSince=2026-01-01T00%3A00%3A00%2B01%3A00&cursor=YWZ0ZXI6eA',
+    )
+    expect(apiArticlePath('omega-3-and-skin')).toBe('/api/v1/articles/omega-3-and-skin')
+    expect(apiArticlePath('{slug}')).toBe('/api/v1/articles/{slug}')
+    expect(API_TOPICS_PATH).toBe('/api/v1/topics')
+    expect(apiTopicPath('nutrients', { limit: 5, cursor: '' })).toBe('/api/v1/topics/nutrients?limit=5')
+    expect(API_AUTHORS_PATH).toBe('/api/v1/authors')
+    expect(apiAuthorPath('rhea-reviewer')).toBe('/api/v1/authors/rhea-reviewer')
+    expect(API_OPENAPI_PATH).toBe('/api/v1/openapi.json')
+    expect(API_DOCS_PATH).toBe('/api/v1/docs')
+    expect(apiDocsAssetPath('start.js')).toBe('/api/v1/docs/start.js')
+    expect(SITE_ICON_PATH).toBe('/icon.svg')
+    expect(apiProblemTypePath('invalid-cursor')).toBe('/api/v1/docs#problem-invalid-cursor')
   })
 
   test('preview entry and exit encode what they carry', () => {

@@ -1,0 +1,156 @@
+/**
+ * The content store's objects as the API's bodies (the types of schemas.ts). Everything shown is
+ * what the store and the article view model say: visibility, publication state, review status,
+ * reference numbers, related reading. Nothing here decides what is public.
+ */
+import type { Article, ArticleView, Author, ContentStore, Topic } from '../content'
+import { EVIDENCE_GRADE_DESCRIPTIONS, referenceUrl, type Reference, type ReviewStatus } from '../editorial'
+import { absoluteUrl, apiArticlePath, apiAuthorPath, apiTopicPath, articlePath, topicPath } from '../routes'
+import type { ArticleBody, ArticleSummaryBody, AuthorBody, TopicBody } from './schemas'
+
+/** The store as a request sees it: the reader's view, or an editor's with the preview token. */
+export interface Viewer {
+  store: ContentStore
+  preview: boolean
+  siteUrl: string
+}
+
+/** Newest first, ties by title: the store's own order, for lists that add unpublished articles. */
+function byNewest(a: Article, b: Article): number {
+  return b.publishedAt.getTime() - a.publishedAt.getTime() || a.title.localeCompare(b.title)
+}
+
+/**
+ * The articles a list shows this viewer: the store's public list; with the preview token, also
+ * every draft and scheduled article, in the same order.
+ */
+export function listedArticles({ store, preview }: Viewer): Article[] {
+  if (!preview) return store.listArticles()
+  return [...store.listArticles(), ...store.listUnpublished({ preview: true }).map(({ article }) => article)].sort(byNewest)
+}
+
+const iso = (date: Date) => date.toISOString()
+
+const reviewBody = (review: ReviewStatus | undefined) =>
+  review ? { reviewedAt: iso(review.reviewedAt), nextReviewDue: iso(review.nextReviewDue), overdue: review.overdue } : null
+
+export function topicRef(topic: Topic, siteUrl: string) {
+  return {
+    slug: topic.slug,
+    title: topic.title,
+    url: absoluteUrl(topicPath(topic.slug), siteUrl),
+    apiPath: apiTopicPath(topic.slug),
+  }
+}
+
+export function authorRef(author: Author) {
+  return {
+    slug: author.slug,
+    name: author.name,
+    role: author.role,
+    credentials: author.credentials ?? null,
+    apiPath: apiAuthorPath(author.slug),
+  }
+}
+
+function articleLink(article: Article | undefined, siteUrl: string) {
+  if (!article) return null
+  return {
+    slug: article.slug,
+    title: article.title,
+    url: absoluteUrl(articlePath(article.slug), siteUrl),
+    apiPath: apiArticlePath(article.slug),
+  }
+}
+
+/** Fields every article body has, from the facts a list or the view model already holds. */
+function summaryFields(
+  article: Article,
+  facts: { topics: Topic[]; author: Author; readingMinutes: number; lastModified: Date; review?: ReviewStatus },
+  { store, siteUrl }: Viewer,
+): ArticleSummaryBody {
+  return {
+    slug: article.slug,
+    url: absoluteUrl(articlePath(article.slug), siteUrl),
+    apiPath: apiArticlePath(article.slug),
+    title: article.title,
+    summary: article.summary,
+    publishedAt: iso(article.publishedAt),
+    updatedAt: article.updatedAt ? iso(article.updatedAt) : null,
+    lastModified: iso(facts.lastModified),
+    publication: store.publicationOf(article),
+    topics: facts.topics.map((topic) => topicRef(topic, siteUrl)),
+    author: authorRef(facts.author),
+    readingMinutes: facts.readingMinutes,
+    review: reviewBody(facts.review),
+  }
+}
+
+export function articleSummaries(articles: Article[], viewer: Viewer): ArticleSummaryBody[] {
+  const { store } = viewer
+  return store.listingsOf(articles).flatMap(({ article, topics, readingMinutes }) => {
+    const author = store.getAuthor(article.author)
+    if (!author) return []
+    const lastModified = article.updatedAt ?? article.publishedAt
+    return [summaryFields(article, { topics, author, readingMinutes, lastModified, review: store.reviewOf(article) }, viewer)]
+  })
+}
+
+function referenceBody(reference: Reference, number: number, citedInBody: boolean) {
+  return {
+    number,
+    id: reference.id,
+    title: reference.title,
+    authors: reference.authors,
+    journal: reference.journal,
+    year: reference.year,
+    type: reference.type,
+    doi: reference.doi,
+    pmid: reference.pmid,
+    pmcid: reference.pmcid ?? null,
+    doiUrl: reference.doi ? `https://doi.org/${reference.doi}` : null,
+    pubmedUrl: reference.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${reference.pmid}/` : null,
+    url: referenceUrl(reference) ?? null,
+    citedInBody,
+  }
+}
+
+/** An article in full, from the view model its page renders. */
+export function articleBody(view: ArticleView, viewer: Viewer): ArticleBody {
+  const { article, referenceNumbers } = view
+  return {
+    ...summaryFields(article, view, viewer),
+    reviewer: view.reviewer ? authorRef(view.reviewer) : null,
+    takeaways: (article.takeaways ?? []).map((takeaway) => ({
+      text: takeaway.text,
+      evidence: takeaway.evidence,
+      evidenceLabel: EVIDENCE_GRADE_DESCRIPTIONS[takeaway.evidence].label,
+      evidenceExplanation: EVIDENCE_GRADE_DESCRIPTIONS[takeaway.evidence].explanation,
+      references: takeaway.cites.flatMap((id) => referenceNumbers.get(id) ?? []),
+    })),
+    references: view.references.map((reference, index) =>
+      referenceBody(reference, index + 1, view.citedInBody.has(reference.id)),
+    ),
+    bodyHtml: article.bodyHtml,
+    bodyMarkdown: article.bodyMarkdown,
+    related: articleSummaries(
+      view.related.map(({ article: related }) => related),
+      viewer,
+    ),
+    newer: articleLink(view.newer, viewer.siteUrl),
+    older: articleLink(view.older, viewer.siteUrl),
+  }
+}
+
+export function topicBody(topic: Topic, articleCount: number, siteUrl: string): TopicBody {
+  return {
+    ...topicRef(topic, siteUrl),
+    description: topic.description,
+    order: topic.order ?? null,
+    articleCount,
+  }
+}
+
+export function authorBody(author: Author, articleCount: number): AuthorBody {
+  return { ...authorRef(author), articleCount }
+}
