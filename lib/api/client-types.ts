@@ -170,23 +170,26 @@ export interface components {
       /** @enum {string} */
       role: 'writer' | 'editor' | 'medical-reviewer'
       credentials: string | null
+      /** @description A placeholder person (demo content), not a real writer or reviewer */
+      illustrative: boolean
       /** @description A path on this site */
       apiPath: string
     }
-    /** @description The medical review, as the article page shows it now; `null` for an unreviewed draft. */
+    /** @description The medical review, as the article page tells it now; `null` for an unreviewed draft. */
     Review: {
       /**
-       * Format: date-time
-       * @description UTC, ISO 8601
-       * @example 2026-10-12T00:00:00.000Z
+       * @description What may be claimed: `reviewed` (a real review covers the current text), `overdue` (it does, but the next review is past due), `updated-after-review` (the text changed after its last review), `illustrative` (the reviewer named is a placeholder: no medical review took place)
+       * @enum {string}
        */
-      reviewedAt: string
-      /**
-       * Format: date-time
-       * @description Twelve months after the review
-       * @example 2026-10-12T00:00:00.000Z
-       */
-      nextReviewDue: string
+      claim: 'reviewed' | 'overdue' | 'updated-after-review' | 'illustrative'
+      /** @description What the article page says where its review line stands */
+      statement: string
+      /** @description A real medical review covers the text as it is now */
+      coversCurrentText: boolean
+      /** @description The last real review; `null` when the reviewer is illustrative */
+      reviewedAt: string | null
+      /** @description Twelve months after the review; `null` when the reviewer is illustrative */
+      nextReviewDue: string | null
       /** @description The next review is past due, as the page says */
       overdue: boolean
     }
@@ -246,7 +249,7 @@ export interface components {
     Takeaway: {
       text: string
       /** @enum {string} */
-      evidence: 'strong' | 'moderate' | 'weak' | 'mixed'
+      evidence: 'strong' | 'moderate' | 'weak' | 'mixed' | 'contradicted'
       evidenceLabel: string
       evidenceExplanation: string
       /** @description Numbers of its sources in `references` */
@@ -316,6 +319,8 @@ export interface components {
       /** @enum {string} */
       role: 'writer' | 'editor' | 'medical-reviewer'
       credentials: string | null
+      /** @description A placeholder person (demo content), not a real writer or reviewer */
+      illustrative: boolean
       /** @description A path on this site */
       apiPath: string
       articleCount: number
@@ -326,6 +331,8 @@ export interface components {
       /** @enum {string} */
       role: 'writer' | 'editor' | 'medical-reviewer'
       credentials: string | null
+      /** @description A placeholder person (demo content), not a real writer or reviewer */
+      illustrative: boolean
       /** @description A path on this site */
       apiPath: string
       articleCount: number

@@ -3,8 +3,8 @@
  * what the store and the article view model say: visibility, publication state, review status,
  * reference numbers, related reading. Nothing here decides what is public.
  */
-import type { Article, ArticleView, Author, ContentStore, Topic } from '../content'
-import { EVIDENCE_GRADE_DESCRIPTIONS, referenceUrl, type Reference, type ReviewStatus } from '../editorial'
+import type { Article, ArticleView, Author, ContentStore, ReviewOfArticle, Topic } from '../content'
+import { EVIDENCE_GRADE_DESCRIPTIONS, referenceUrl, reviewCoversCurrentText, reviewSentence, type Reference } from '../editorial'
 import { absoluteUrl, apiArticlePath, apiAuthorPath, apiTopicPath, articlePath, topicPath } from '../routes'
 import type { ArticleBody, ArticleSummaryBody, AuthorBody, TopicBody } from './schemas'
 
@@ -31,8 +31,19 @@ export function listedArticles({ store, preview }: Viewer): Article[] {
 
 const iso = (date: Date) => date.toISOString()
 
-const reviewBody = (review: ReviewStatus | undefined) =>
-  review ? { reviewedAt: iso(review.reviewedAt), nextReviewDue: iso(review.nextReviewDue), overdue: review.overdue } : null
+/** The review as the page tells it (lib/editorial/review.ts decides what may be claimed). */
+function reviewBody(review: ReviewOfArticle) {
+  if (review.claim === 'none') return null
+  const real = review.claim !== 'illustrative'
+  return {
+    claim: review.claim,
+    statement: reviewSentence(review, review.reviewer),
+    coversCurrentText: reviewCoversCurrentText(review),
+    reviewedAt: real ? iso(review.reviewedAt) : null,
+    nextReviewDue: real ? iso(review.nextReviewDue) : null,
+    overdue: real && review.overdue,
+  }
+}
 
 export function topicRef(topic: Topic, siteUrl: string) {
   return {
@@ -49,6 +60,7 @@ export function authorRef(author: Author) {
     name: author.name,
     role: author.role,
     credentials: author.credentials ?? null,
+    illustrative: author.illustrative ?? false,
     apiPath: apiAuthorPath(author.slug),
   }
 }
@@ -66,7 +78,7 @@ function articleLink(article: Article | undefined, siteUrl: string) {
 /** Fields every article body has, from the facts a list or the view model already holds. */
 function summaryFields(
   article: Article,
-  facts: { topics: Topic[]; author: Author; readingMinutes: number; lastModified: Date; review?: ReviewStatus },
+  facts: { topics: Topic[]; author: Author; readingMinutes: number; lastModified: Date; review: ReviewOfArticle },
   { store, siteUrl }: Viewer,
 ): ArticleSummaryBody {
   return {
@@ -120,7 +132,8 @@ export function articleBody(view: ArticleView, viewer: Viewer): ArticleBody {
   const { article, referenceNumbers } = view
   return {
     ...summaryFields(article, view, viewer),
-    reviewer: view.reviewer ? authorRef(view.reviewer) : null,
+    // Named as the reviewer only where a real review covers the text, as in the page's JSON-LD.
+    reviewer: reviewCoversCurrentText(view.review) && view.review.reviewer ? authorRef(view.review.reviewer) : null,
     takeaways: (article.takeaways ?? []).map((takeaway) => ({
       text: takeaway.text,
       evidence: takeaway.evidence,

@@ -40,17 +40,24 @@ export const authorRefSchema = z
     name: z.string(),
     role: z.enum(['writer', 'editor', 'medical-reviewer']),
     credentials: z.string().nullable(),
+    illustrative: z.boolean().meta({ description: 'A placeholder person (demo content), not a real writer or reviewer' }),
     apiPath: sitePath,
   })
   .meta({ id: 'AuthorRef' })
 
 export const reviewSchema = z
   .strictObject({
-    reviewedAt: dateTime,
-    nextReviewDue: dateTime.meta({ description: 'Twelve months after the review' }),
+    claim: z.enum(['reviewed', 'overdue', 'updated-after-review', 'illustrative']).meta({
+      description:
+        'What may be claimed: `reviewed` (a real review covers the current text), `overdue` (it does, but the next review is past due), `updated-after-review` (the text changed after its last review), `illustrative` (the reviewer named is a placeholder: no medical review took place)',
+    }),
+    statement: z.string().meta({ description: 'What the article page says where its review line stands' }),
+    coversCurrentText: z.boolean().meta({ description: 'A real medical review covers the text as it is now' }),
+    reviewedAt: dateTime.nullable().meta({ description: 'The last real review; `null` when the reviewer is illustrative' }),
+    nextReviewDue: dateTime.nullable().meta({ description: 'Twelve months after the review; `null` when the reviewer is illustrative' }),
     overdue: z.boolean().meta({ description: 'The next review is past due, as the page says' }),
   })
-  .meta({ id: 'Review', description: 'The medical review, as the article page shows it now; `null` for an unreviewed draft.' })
+  .meta({ id: 'Review', description: 'The medical review, as the article page tells it now; `null` for an unreviewed draft.' })
 
 export const articleSummarySchema = z
   .strictObject({
