@@ -94,7 +94,7 @@ describe('writing and reading', () => {
 
 describe('next build', () => {
   test('runs copyContentSnapshot once compiled, before rendering pages', () => {
-    expect(nextConfig.compiler?.runAfterProductionCompile).toBe(copyContentSnapshot)
+    expect(nextConfig('phase-production-build').compiler?.runAfterProductionCompile).toBe(copyContentSnapshot)
   })
 
   test('copies the content step’s snapshot to where the build’s server reads it', async () => {

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest'
 import {
   absoluteUrl,
+  API_REVALIDATE_PATH,
   apiSearchPath,
   articleCardPath,
   articlePath,
@@ -52,6 +53,10 @@ describe('paths', () => {
   test('preview entry and exit encode what they carry', () => {
     expect(previewEntryPath('s3cret&x', 'draft-article')).toBe('/api/preview?secret=s3cret%26x&slug=draft-article')
     expect(previewExitPath('/articles/draft-article')).toBe('/api/preview/exit?path=%2Farticles%2Fdraft-article')
+  })
+
+  test('on-demand revalidation, which deploy hooks and the cluster test call', () => {
+    expect(API_REVALIDATE_PATH).toBe('/api/revalidate')
   })
 
   test('absolute URLs on the deployed origin', () => {
