@@ -180,6 +180,7 @@ cmd_up() {
     log "instance $i on http://$HOST:$(instance_port "$i")/ (pid $(cat "$STATE_DIR/instance-$i.pid"))"
   done
   echo "$INSTANCES" > "$STATE_DIR/instances"
+  echo "$CLUSTER_PORT" > "$STATE_DIR/nginx.port"
   start_nginx
   wait_for_http "http://$HOST:$CLUSTER_PORT/" 20 || die "nginx does not answer: see $STATE_DIR/nginx-error.log"
   log "up: http://$HOST:$CLUSTER_PORT/"
@@ -197,6 +198,7 @@ cmd_status() {
     fi
   done
   [[ -e "$STATE_DIR/nginx.pid" || -e "$STATE_DIR/redis.pid" ]] || { echo "not running"; return 3; }
+  [[ -f "$STATE_DIR/nginx.port" ]] && CLUSTER_PORT=$(cat "$STATE_DIR/nginx.port")
   if curl -fsS -o /dev/null --max-time 5 "http://$HOST:$CLUSTER_PORT/"; then
     echo "http://$HOST:$CLUSTER_PORT/ answers"
   else
@@ -212,7 +214,7 @@ cmd_down() {
     [[ -e "$file" ]] && stop_pid_file "$file" "$(basename "$file" .pid)"
   done
   stop_pid_file "$STATE_DIR/redis.pid" redis
-  rm -f "$STATE_DIR/redis.port" "$STATE_DIR/instances"
+  rm -f "$STATE_DIR/redis.port" "$STATE_DIR/instances" "$STATE_DIR/nginx.port"
   log "down"
 }
 
