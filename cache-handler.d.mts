@@ -5,3 +5,12 @@ export function cacheKeyPrefix(buildId: string | undefined): string
 export function expireAge(staleAge: number, maxAgeSeconds: number): number
 export function maxAgeFromEnv(env?: Record<string, string | undefined>): number
 export default CacheHandler
+
+/** The part of a library handler that mirroredInMemory uses. */
+interface Handler<Entry> {
+  name: string
+  get(key: string, meta: { implicitTags: string[] }): Promise<Entry | null>
+  set(key: string, value: Entry): Promise<void>
+  delete(key: string): Promise<void>
+}
+export function mirroredInMemory<Entry extends { lastModified: number }, H extends Handler<Entry>>(redis: H, memory: Handler<Entry>): H

@@ -8,7 +8,9 @@
  * - Redis down or not yet up: every read and write falls through to this instance's own memory
  *   (the library tries its handlers in order and skips one that throws); pages still answer 200. The
  *   client keeps reconnecting, and once Redis is back the shared copy is used again. Both changes of
- *   state are logged, once each.
+ *   state are logged, once each. While Redis is up, memory mirrors what this instance last read
+ *   from it (an entry found is copied, an entry gone is dropped), so an outage falls back to the
+ *   shared cache's latest version, not to whatever this instance itself rendered last.
  * - `CACHE_MAX_AGE_SECONDS` (optional): drop entries that many seconds after they were written, sooner
  *   than the pages' own revalidate. The cluster test uses it to see a scheduled article go live in
  *   seconds; a deployment leaves it unset.
@@ -61,6 +63,21 @@ function connectRedis(url) {
   return client
 }
 
+/** The Redis handler, with each read mirrored into `memory` (see the module comment). */
+export function mirroredInMemory(redis, memory) {
+  return {
+    ...redis,
+    name: `${redis.name}, mirrored in ${memory.name}`,
+    async get(key, meta) {
+      const entry = await redis.get(key, meta)
+      // Only reached when Redis answered: a throw skips this and the library reads memory instead.
+      if (!entry) await memory.delete(key)
+      else if ((await memory.get(key, { implicitTags: [] }))?.lastModified !== entry.lastModified) await memory.set(key, entry)
+      return entry
+    },
+  }
+}
+
 CacheHandler.onCreation(({ buildId }) => {
   const memory = createLruHandler()
   const maxAge = maxAgeFromEnv()
@@ -69,7 +86,7 @@ CacheHandler.onCreation(({ buildId }) => {
   if (!url || process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return { handlers: [memory], ttl }
   const redis = createRedisHandler({ client: connectRedis(url), keyPrefix: cacheKeyPrefix(buildId), timeoutMs: 1_000 })
   // Reads go to Redis and fall back to memory only when Redis throws; writes go to both.
-  return { handlers: [redis, memory], ttl }
+  return { handlers: [mirroredInMemory(redis, memory), memory], ttl }
 })
 
 export default CacheHandler

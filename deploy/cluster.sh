@@ -5,6 +5,7 @@
 #   deploy/cluster.sh up        # install nginx/redis-server if missing, build if needed, start all
 #   deploy/cluster.sh status    # what runs, on which port, and whether it answers
 #   deploy/cluster.sh down      # stop exactly what `up` started (its pid files), nothing else
+#   deploy/cluster.sh stop|start redis|instance-N   # one piece (a restart, the cluster test's failures)
 #
 # Settings (environment):
 #   CLUSTER_PORT=8080           nginx, on 127.0.0.1
@@ -218,9 +219,28 @@ cmd_down() {
   log "down"
 }
 
+# One piece, with the settings `up` used (the same environment is expected).
+cmd_piece() { # stop|start, redis|instance-N
+  local action=$1 piece=${2:-}
+  case "$action:$piece" in
+    stop:redis) stop_pid_file "$STATE_DIR/redis.pid" redis ;;
+    start:redis)
+      pid_alive "$STATE_DIR/redis.pid" && die "redis is already running"
+      REDIS_PORT=$(cat "$STATE_DIR/redis.port") start_redis ;;
+    stop:instance-[0-9]*) stop_pid_file "$STATE_DIR/$piece.pid" "$piece" ;;
+    start:instance-[0-9]*)
+      pid_alive "$STATE_DIR/$piece.pid" && die "$piece is already running"
+      start_instance "${piece#instance-}"
+      wait_for_http "http://$HOST:$(instance_port "${piece#instance-}")/" 60 || die "$piece did not answer: see $STATE_DIR/$piece.log"
+      log "$piece on http://$HOST:$(instance_port "${piece#instance-}")/ (pid $(cat "$STATE_DIR/$piece.pid"))" ;;
+    *) die "usage: $0 $action redis|instance-N" ;;
+  esac
+}
+
 case "${1:-}" in
   up) cmd_up ;;
   status) cmd_status ;;
   down) cmd_down ;;
-  *) echo "usage: $0 up|status|down" >&2; exit 2 ;;
+  stop | start) cmd_piece "$1" "${2:-}" ;;
+  *) echo "usage: $0 up|status|down|stop <piece>|start <piece>" >&2; exit 2 ;;
 esac

@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { cacheKeyPrefix, expireAge, maxAgeFromEnv } from '../../cache-handler.mjs'
+import { cacheKeyPrefix, expireAge, maxAgeFromEnv, mirroredInMemory } from '../../cache-handler.mjs'
 import { existingBuildId, fileHash, newBuildId } from '@/lib/cache/build-id'
 
 describe('cache keys and ages', () => {
@@ -48,5 +48,38 @@ describe('build id', () => {
     writeFileSync(path.join(dir, 'BUILD_ID'), 'abc-123\n')
     expect(existingBuildId(dir)).toBe('abc-123')
     expect(existingBuildId(path.join(dir, 'nothing'))).toBeUndefined()
+  })
+})
+
+describe('memory mirrors what Redis answered', () => {
+  const store = () => {
+    const entries = new Map<string, { lastModified: number }>()
+    return {
+      name: 'memory',
+      entries,
+      get: async (key: string, _meta?: { implicitTags: string[] }) => entries.get(key) ?? null,
+      set: async (key: string, value: { lastModified: number }) => void entries.set(key, value),
+      delete: async (key: string) => void entries.delete(key),
+    }
+  }
+
+  test('an entry found is copied, an entry gone is dropped, a Redis failure leaves memory alone', async () => {
+    const shared = store()
+    const memory = store()
+    const redis = { ...shared, name: 'redis', revalidateTag: async () => {} }
+    const handler = mirroredInMemory(redis, memory)
+    shared.entries.set('/a', { lastModified: 2 })
+    memory.entries.set('/a', { lastModified: 1 })
+    memory.entries.set('/gone', { lastModified: 1 })
+    expect(await handler.get('/a', { implicitTags: [] })).toEqual({ lastModified: 2 })
+    expect(memory.entries.get('/a')).toEqual({ lastModified: 2 })
+    expect(await handler.get('/gone', { implicitTags: [] })).toBeNull()
+    expect(memory.entries.has('/gone')).toBe(false)
+
+    memory.entries.set('/kept', { lastModified: 1 })
+    const failing = async (_key: string, _meta?: { implicitTags: string[] }): Promise<null> => Promise.reject(new Error('Redis client is not ready'))
+    const down = mirroredInMemory({ ...redis, get: failing }, memory)
+    await expect(down.get('/kept', { implicitTags: [] })).rejects.toThrow(/not ready/)
+    expect(memory.entries.get('/kept')).toEqual({ lastModified: 1 })
   })
 })
