@@ -2,19 +2,25 @@
  * `npm run test:cluster`: the cluster tests (tests/cluster/), apart from `npm test` because they start
  * Redis, nginx and two instances of the e2e fixture build (`npm run build:e2e-fixture` first).
  */
-import { defineConfig, mergeConfig } from 'vitest/config'
-import base from './vitest.config'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
 
-export default mergeConfig(
-  { resolve: base.resolve },
-  defineConfig({
-    test: {
-      name: 'cluster',
-      environment: 'node',
-      include: ['tests/cluster/**/*.test.ts'],
-      fileParallelism: false,
-      testTimeout: 60_000,
-      hookTimeout: 150_000,
-    },
-  }),
-)
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      { find: /^server-only$/, replacement: `${root}/tests/helpers/server-only-stub.ts` },
+    ],
+  },
+  test: {
+    name: 'cluster',
+    environment: 'node',
+    include: ['tests/cluster/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 150_000,
+  },
+})

@@ -13,9 +13,9 @@
  *   npm run test:cluster          (needs `npm run build:e2e-fixture`; .ci/run runs it)
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { API_REVALIDATE_PATH, ARTICLES_PATH, articlePath, previewEntryPath } from '@/lib/routes'
+import { API_REVALIDATE_PATH, ARTICLES_PATH, articlePath, HOME_PATH, PREVIEW_EXIT_PATH, previewEntryPath, SITE_FEED_PATHS, TOPICS_PATH, topicPath } from '@/lib/routes'
 import { E2E_PREVIEW_SECRET } from '../../scripts/build-e2e-fixture'
-import { DRAFT_MARKER, DRAFT_SLUG, SCHEDULED_MARKER, SCHEDULED_SLUG } from '../../scripts/synthetic-content'
+import { DRAFT_MARKER, DRAFT_SLUG, SCHEDULED_MARKER, SCHEDULED_SLUG, SYNTHETIC_TOPICS } from '../../scripts/synthetic-content'
 import {
   clusterCommand,
   eventually,
@@ -35,7 +35,7 @@ const A = instance(0)
 const B = instance(1)
 /** How long after the test starts the scheduled article goes live: enough to start the cluster first. */
 const SCHEDULE_AFTER_START_MS = 45_000
-const PREVIEW_EXIT_LINK = '/api/preview/exit'
+const PREVIEW_EXIT_LINK = PREVIEW_EXIT_PATH
 
 let publishAt: Date
 let previewCookie = ''
@@ -87,7 +87,7 @@ describe('the micro-cache keeps previews and readers apart', () => {
   })
 
   test('a page first seen in preview is not stored for readers, and a reader’s cached page is not served in preview', async () => {
-    const home = await get(`${nginx}/`)
+    const home = await get(`${nginx}${HOME_PATH}`)
     const article = /href="(\/articles\/[a-z0-9-]+)"/.exec(home.body)?.[1]
     expect(article, 'the home page links an article').toBeDefined()
     const url = `${nginx}${article}?micro-cache-test=${Date.now()}`
@@ -107,7 +107,7 @@ describe('the micro-cache keeps previews and readers apart', () => {
   })
 
   test('an Authorization header also bypasses it', async () => {
-    const answer = await get(`${nginx}/`, { headers: { authorization: 'Bearer someone' } })
+    const answer = await get(`${nginx}${HOME_PATH}`, { headers: { authorization: 'Bearer someone' } })
     expect(answer.headers.get('x-micro-cache')).toBe('BYPASS')
   })
 })
@@ -153,21 +153,20 @@ describe('one cache for every instance', () => {
 
   test('Redis stopped: both instances still answer 200 and log it; Redis back: the cache is shared again', async () => {
     clusterCommand('stop', 'redis')
-    const pages = ['/', ARTICLES_PATH, articlePath(SCHEDULED_SLUG), '/topics', '/feed.xml']
+    const pages = [HOME_PATH, ARTICLES_PATH, articlePath(SCHEDULED_SLUG), TOPICS_PATH, SITE_FEED_PATHS.rss]
     for (const origin of [A, B]) {
       for (const page of pages) expect((await get(`${origin}${page}`)).status, `${origin}${page} without Redis`).toBe(200)
     }
-    expect((await get(`${nginx}/?without-redis=1`)).status).toBe(200)
+    expect((await get(`${nginx}${HOME_PATH}?without-redis=1`)).status).toBe(200)
     for (const index of [0, 1]) expect(instanceLog(index)).toMatch(/Redis at redis:\/\/\S+ is unreachable .*serving from this instance's memory/)
 
     clusterCommand('start', 'redis')
-    // Redis came back empty: a page A renders now must reach B through it.
-    const shared = await eventually(async () => {
-      await get(`${A}/topics`)
-      return (await get(`${B}/topics`)).headers.get('x-nextjs-cache') === 'HIT'
-    }, 15)
-    expect(shared, 'B serves what A rendered after Redis returned').toBe(true)
-    for (const index of [0, 1]) expect(instanceLog(index).split('is unreachable').at(-1)).toMatch(/is up: this instance reads and writes the shared cache/)
+    const reconnected = (index: number) => /is up: this instance reads and writes the shared cache/.test(instanceLog(index).split('is unreachable').at(-1)!)
+    expect(await eventually(async () => reconnected(0) && reconnected(1), 15), 'both instances log that Redis is back').toBe(true)
+    // Redis came back empty: what A renders now, B must find there.
+    const page = topicPath(SYNTHETIC_TOPICS[0].slug)
+    expect((await get(`${A}${page}`)).headers.get('x-nextjs-cache')).toBe('MISS')
+    expect((await get(`${B}${page}`)).headers.get('x-nextjs-cache'), 'B serves what A rendered after Redis returned').toBe('HIT')
   }, 60_000)
 })
 
@@ -189,6 +188,7 @@ describe('failover', () => {
 
     const failures = records.filter((record) => !record.ok)
     const after = records.filter((record) => record.startedAt > stoppedDone)
+    console.log(`failover: ${records.length} requests, ${failures.length} failed, ${after.length} started after instance-1 stopped`)
     expect(records.filter((record) => record.endedAt < stoppedAt).length, 'load ran before the stop').toBeGreaterThan(connections)
     expect(after.length, 'load ran after the stop').toBeGreaterThan(connections)
     expect(failures.length, `failures: ${failures.map((record) => record.detail).join(', ')}`).toBeLessThanOrEqual(connections)
