@@ -112,6 +112,41 @@ describe('the micro-cache keeps previews and readers apart', () => {
   })
 })
 
+describe('nginx in front', () => {
+  test('the site’s own headers pass through unchanged, whether answered by an instance or the micro-cache', async () => {
+    const names = [
+      'content-security-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'x-frame-options',
+      'referrer-policy',
+      'permissions-policy',
+      'cross-origin-opener-policy',
+      'cache-control',
+    ]
+    const direct = await get(`${A}${ARTICLES_PATH}`)
+    for (const round of ['MISS or HIT', 'HIT']) {
+      const proxied = await get(`${nginx}${ARTICLES_PATH}`)
+      for (const name of names) expect(proxied.headers.get(name), `${name} (${round})`).toBe(direct.headers.get(name))
+    }
+    expect(direct.headers.get('cache-control'), 'the comparison saw the site’s headers').toMatch(/s-maxage=/)
+  })
+
+  test('hashed assets come from disk, immutable, and text is gzipped by nginx', async () => {
+    const home = await get(`${nginx}${HOME_PATH}`)
+    const script = /src="(\/_next\/static\/[^"?]+\.js)/.exec(home.body)?.[1]
+    expect(script, 'the home page loads a script from /_next/static').toBeDefined()
+    const asset = await get(`${nginx}${script}`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(asset.status).toBe(200)
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(asset.headers.get('x-nextjs-cache'), 'not proxied to an instance').toBeNull()
+    const page = await fetch(`${nginx}${ARTICLES_PATH}`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(page.headers.get('content-encoding')).toBe('gzip')
+    const direct = await fetch(`${A}${ARTICLES_PATH}`, { headers: { 'accept-encoding': 'gzip' } })
+    expect(direct.headers.get('content-encoding'), 'instances leave compression to nginx').toBeNull()
+  })
+})
+
 describe('one cache for every instance', () => {
   test('scheduled: 404 on both before its time; revalidating on A makes B list it; 200 on both once the cache expires', async () => {
     // Cache the article index and the scheduled article's 404 shortly before the article goes live.
