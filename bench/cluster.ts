@@ -17,6 +17,7 @@
  * Writes bench/.out/results/cluster.json (for bench/all.ts) and exits 1 on any FAIL.
  */
 import { spawnSync } from 'node:child_process'
+import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { PROJECT_ROOT, report, writeResults, type Figure } from './lib/results'
@@ -64,6 +65,7 @@ async function main(): Promise<number> {
   try {
     const paths = { article: await newestArticlePath(direct), search: '/api/search?q=probiotics', home: '/' }
     for (const [name, pathname] of Object.entries(paths)) {
+      const loadAverage = os.loadavg()[0]!
       const results = { direct: await load(`${direct}${pathname}`), nginx: await load(`${proxied}${pathname}`) }
       for (const [side, result] of Object.entries(results)) {
         const benchmark = `cluster, ${name} (${pathname}), ${CONNECTIONS} connections, ${SECONDS} s`
@@ -75,6 +77,12 @@ async function main(): Promise<number> {
         )
       }
       const speedUp = results.nginx.requests.average / Math.max(1, results.direct.requests.average)
+      figures.push({
+        benchmark: `cluster, ${name} (${pathname}), ${CONNECTIONS} connections, ${SECONDS} s`,
+        figure: `machine load average before the loads (1 min, ${os.cpus().length} cores, shared)`,
+        value: Math.round(loadAverage * 10) / 10,
+        unit: '',
+      })
       figures.push({
         benchmark: `cluster, ${name} (${pathname}), ${CONNECTIONS} connections, ${SECONDS} s`,
         figure: 'nginx ÷ direct, requests/s',
