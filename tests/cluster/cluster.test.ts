@@ -132,6 +132,17 @@ describe('nginx in front', () => {
     expect(direct.headers.get('cache-control'), 'the comparison saw the site’s headers').toMatch(/s-maxage=/)
   })
 
+  test('POST /api/revalidate through nginx: 401 without the secret, 400 naming the field at fault', async () => {
+    const post = (headers: Record<string, string>, body: string) =>
+      fetch(`${nginx}${API_REVALIDATE_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+    const anonymous = await post({}, JSON.stringify({ paths: [ARTICLES_PATH] }))
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.json()).toMatchObject({ field: 'Authorization' })
+    const badPath = await post({ authorization: `Bearer ${REVALIDATE_SECRET}` }, JSON.stringify({ paths: ['articles'] }))
+    expect(badPath.status).toBe(400)
+    expect(await badPath.json()).toMatchObject({ field: 'paths[0]' })
+  })
+
   test('hashed assets come from disk, immutable, and text is gzipped by nginx', async () => {
     const home = await get(`${nginx}${HOME_PATH}`)
     const script = /src="(\/_next\/static\/[^"?]+\.js)/.exec(home.body)?.[1]
