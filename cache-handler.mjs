@@ -79,7 +79,8 @@ export function mirroredInMemory(redis, memory) {
 }
 
 CacheHandler.onCreation(({ buildId }) => {
-  const memory = createLruHandler()
+  // Bounded: the fallback must not grow with the site (the library's defaults, written out).
+  const memory = createLruHandler({ maxItemsNumber: 1_000, maxItemSizeBytes: 100 * 1024 * 1024 })
   const maxAge = maxAgeFromEnv()
   const ttl = { estimateExpireAge: (staleAge) => expireAge(staleAge, maxAge) }
   const url = process.env.REDIS_URL

@@ -16,7 +16,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { API_REVALIDATE_PATH, ARTICLES_PATH, articlePath, HOME_PATH, PREVIEW_EXIT_PATH, previewEntryPath, SITE_FEED_PATHS, TOPICS_PATH, topicPath } from '@/lib/routes'
 import { E2E_PREVIEW_SECRET } from '../../scripts/build-e2e-fixture'
 import { DRAFT_MARKER, DRAFT_SLUG, SCHEDULED_MARKER, SCHEDULED_SLUG, SYNTHETIC_TOPICS } from '../../scripts/synthetic-content'
+import { cacheKeyPrefix } from '../../cache-handler.mjs'
 import {
+  buildId,
   clusterCommand,
   eventually,
   get,
@@ -24,6 +26,7 @@ import {
   instanceLog,
   nginx,
   prepareStandaloneCopy,
+  redisKeys,
   REVALIDATE_SECRET,
   runLoad,
   sleep,
@@ -210,6 +213,9 @@ describe('one cache for every instance', () => {
     const reconnected = (index: number) => /is up: this instance reads and writes the shared cache/.test(instanceLog(index).split('is unreachable').at(-1)!)
     expect(await eventually(async () => reconnected(0) && reconnected(1), 15), 'both instances log that Redis is back').toBe(true)
     // Redis came back empty: what A renders now, B must find there.
+    const keys = redisKeys()
+    expect(keys.length, 'Redis holds entries again').toBeGreaterThan(0)
+    expect(keys.filter((key) => !key.startsWith(cacheKeyPrefix(buildId())))).toEqual([])
     const page = topicPath(SYNTHETIC_TOPICS[0].slug)
     expect((await get(`${A}${page}`)).headers.get('x-nextjs-cache')).toBe('MISS')
     expect((await get(`${B}${page}`)).headers.get('x-nextjs-cache'), 'B serves what A rendered after Redis returned').toBe('HIT')

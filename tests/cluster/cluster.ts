@@ -68,6 +68,18 @@ export function prepareStandaloneCopy(publishAt: Date): void {
   writeFileSync(snapshot, JSON.stringify(documents))
 }
 
+/** The build id of the served copy, which prefixes every key it writes to Redis. */
+export function buildId(): string {
+  return readFileSync(path.join(STANDALONE, E2E_DIST_DIR, 'BUILD_ID'), 'utf8').trim()
+}
+
+/** Every key in the test cluster's Redis (redis-cli, from Debian's redis-tools). */
+export function redisKeys(): string[] {
+  const result = spawnSync('redis-cli', ['-h', HOST, '-p', String(REDIS_PORT), '--scan'], { encoding: 'utf8' })
+  if (result.status !== 0) throw new Error(`redis-cli --scan failed: ${result.stderr}`)
+  return result.stdout.split('\n').filter(Boolean)
+}
+
 export function instanceLog(index: number): string {
   const file = path.join(STATE_DIR, `instance-${index}.log`)
   return existsSync(file) ? readFileSync(file, 'utf8') : ''
