@@ -7,6 +7,39 @@ import { ARTICLES_PATH, articlesPagePath } from './lib/routes'
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR
 
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // With app/layout.tsx's `revalidate = 900`: a cached page older than 15 minutes is re-rendered
+  // before it is served, not served stale once more (the default keeps stale pages for a year), and
+  // shared caches are told the same (no `stale-while-revalidate`). This is what bounds how late a
+  // scheduled article can appear: see "Scheduled publishing" in the README.
+  expireTime: 900,
+  // A second build (the e2e pagination fixture, the build benchmark) can live beside `.next`.
+  distDir: DIST_DIR,
+  // Self-hosting several instances of one build (the Next.js self-hosting guide; README
+  // "Deployment"): a server folder that runs with `node server.js`, the ISR/data cache shared in
+  // Redis (cache-handler.mjs) with no second copy in each instance's memory, and compression left to
+  // nginx in front. The build and deployment ids are set below; server-action encryption uses
+  // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY when it is set at build time (deploy/cluster.sh sets one).
+  output: 'standalone',
+  cacheHandler: path.resolve('cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
+  compress: false,
+  // Types are checked once per change by `npm test` (tsc --noEmit), not again by every content build.
+  typescript: { ignoreBuildErrors: true },
+  compiler: { runAfterProductionCompile: copyContentSnapshot },
+  async redirects() {
+    // Page 1 of the article index is /articles itself.
+    return [{ source: `${ARTICLES_PATH}/page/1`, destination: articlesPagePath(1), permanent: true }]
+  },
+  experimental: {
+    // Next.js uses one static-generation worker fewer than there are cores; on a 2-core machine
+    // that leaves a core idle while pages render.
+    cpus: 2,
+  },
+}
+
 /**
  * One id for the build, its deployment and its cache keys (lib/cache/build-id.ts): computed when
  * building, read back from the build afterwards.
@@ -20,41 +53,7 @@ function buildId(phase: string): string {
   return newBuildId(projectDir, path.join(projectDir, '.contentlayer', 'content-snapshot.json'))
 }
 
-export default function nextConfig(phase: string): NextConfig {
+export default function config(phase: string): NextConfig {
   const id = buildId(phase)
-  return {
-    reactStrictMode: true,
-    poweredByHeader: false,
-    // With app/layout.tsx's `revalidate = 900`: a cached page older than 15 minutes is re-rendered
-    // before it is served, not served stale once more (the default keeps stale pages for a year), and
-    // shared caches are told the same (no `stale-while-revalidate`). This is what bounds how late a
-    // scheduled article can appear: see "Scheduled publishing" in the README.
-    expireTime: 900,
-    // A second build (the e2e pagination fixture, the build benchmark) can live beside `.next`.
-    distDir: DIST_DIR,
-    // Self-hosting several instances of one build (the Next.js self-hosting guide; deploy/, README
-    // "Deployment"): a server folder that runs with `node server.js` and no node_modules beside it,
-    // a fixed build id, a deployment id, and the ISR/data cache shared in Redis (cache-handler.mjs)
-    // with no second copy in each instance's memory. Server-action encryption keys come from
-    // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY when it is set at build time (deploy/cluster.sh sets one).
-    output: 'standalone',
-    generateBuildId: async () => id,
-    deploymentId: id,
-    cacheHandler: path.resolve('cache-handler.mjs'),
-    cacheMaxMemorySize: 0,
-    // nginx compresses, once, in front of every instance (deploy/nginx.conf.template); Node does not.
-    compress: false,
-    // Types are checked once per change by `npm test` (tsc --noEmit), not again by every content build.
-    typescript: { ignoreBuildErrors: true },
-    compiler: { runAfterProductionCompile: copyContentSnapshot },
-    async redirects() {
-      // Page 1 of the article index is /articles itself.
-      return [{ source: `${ARTICLES_PATH}/page/1`, destination: articlesPagePath(1), permanent: true }]
-    },
-    experimental: {
-      // Next.js uses one static-generation worker fewer than there are cores; on a 2-core machine
-      // that leaves a core idle while pages render.
-      cpus: 2,
-    },
-  }
+  return { ...nextConfig, generateBuildId: async () => id, deploymentId: id }
 }
