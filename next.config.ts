@@ -1,6 +1,11 @@
+import path from 'node:path'
 import type { NextConfig } from 'next'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { existingBuildId, newBuildId } from './lib/cache/build-id'
 import { copyContentSnapshot, DEFAULT_DIST_DIR } from './lib/content/pipeline'
 import { ARTICLES_PATH, articlesPagePath } from './lib/routes'
+
+const DIST_DIR = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -11,7 +16,16 @@ const nextConfig: NextConfig = {
   // scheduled article can appear: see "Scheduled publishing" in the README.
   expireTime: 900,
   // A second build (the e2e pagination fixture, the build benchmark) can live beside `.next`.
-  distDir: process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR,
+  distDir: DIST_DIR,
+  // Self-hosting several instances of one build (the Next.js self-hosting guide; README
+  // "Deployment"): a server folder that runs with `node server.js`, the ISR/data cache shared in
+  // Redis (cache-handler.mjs) with no second copy in each instance's memory, and compression left to
+  // nginx in front. The build and deployment ids are set below; server-action encryption uses
+  // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY when it is set at build time (deploy/cluster.sh sets one).
+  output: 'standalone',
+  cacheHandler: path.resolve('cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
+  compress: false,
   // Types are checked once per change by `npm test` (tsc --noEmit), not again by every content build.
   typescript: { ignoreBuildErrors: true },
   compiler: { runAfterProductionCompile: copyContentSnapshot },
@@ -26,4 +40,20 @@ const nextConfig: NextConfig = {
   },
 }
 
-export default nextConfig
+/**
+ * One id for the build, its deployment and its cache keys (lib/cache/build-id.ts): computed when
+ * building, read back from the build afterwards.
+ */
+function buildId(phase: string): string {
+  const projectDir = process.cwd()
+  if (phase !== PHASE_PRODUCTION_BUILD) {
+    const existing = existingBuildId(path.join(projectDir, DIST_DIR))
+    if (existing) return existing
+  }
+  return newBuildId(projectDir, path.join(projectDir, '.contentlayer', 'content-snapshot.json'))
+}
+
+export default function config(phase: string): NextConfig {
+  const id = buildId(phase)
+  return { ...nextConfig, generateBuildId: async () => id, deploymentId: id }
+}

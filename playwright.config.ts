@@ -1,5 +1,6 @@
 /**
- * Browser tests against production builds (`next start`), in Debian's Chromium (Playwright cannot
+ * Browser tests against production builds (their standalone servers, `node <dist>/standalone/server.js`,
+ * as deployed: next.config.ts sets `output: 'standalone'`), in Debian's Chromium (Playwright cannot
  * download its own browsers here). Two servers:
  *
  * - the real site, built from `content/` into `.next` (`npm run build`), on port 3100;
@@ -19,6 +20,8 @@ import { E2E_PREVIEW_SECRET } from './scripts/build-e2e-fixture'
 const SITE_PORT = Number(process.env.E2E_SITE_PORT || 3100)
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT || 3101)
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+/** A lone instance: no Redis (memory cache only), on loopback. */
+const STANDALONE_ENV = { NODE_ENV: 'production', HOSTNAME: 'localhost', NEXT_TELEMETRY_DISABLED: '1', REDIS_URL: '' }
 /** Specs that need the fixture's synthetic content (and its preview secret). */
 const FIXTURE_SPECS = [
   '**/pagination.spec.ts',
@@ -67,18 +70,18 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `./node_modules/.bin/next start -p ${SITE_PORT}`,
+      command: 'node .next/standalone/server.js',
       url: `http://localhost:${SITE_PORT}/`,
-      env: { NEXT_DIST_DIR: '.next', NEXT_TELEMETRY_DISABLED: '1', PREVIEW_SECRET: '' },
+      env: { ...STANDALONE_ENV, PORT: String(SITE_PORT), NEXT_DIST_DIR: '.next', PREVIEW_SECRET: '' },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
-      command: `./node_modules/.bin/next start -p ${FIXTURE_PORT}`,
+      command: 'node .next-e2e/standalone/server.js',
       url: `http://localhost:${FIXTURE_PORT}/`,
-      env: { NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1', PREVIEW_SECRET: E2E_PREVIEW_SECRET },
+      env: { ...STANDALONE_ENV, PORT: String(FIXTURE_PORT), NEXT_DIST_DIR: '.next-e2e', PREVIEW_SECRET: E2E_PREVIEW_SECRET },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
       stdout: 'ignore',

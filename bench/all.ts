@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util'
 import { markdownTable, passes, PROJECT_ROOT, readResults, RESULTS_DIR, textTable, type Figure } from './lib/results'
 
 interface Benchmark {
-  key: 'build' | 'scale' | 'search' | 'site'
+  key: 'build' | 'scale' | 'search' | 'site' | 'cluster'
   /** The results file(s) it writes. */
   results: string[]
   command: string[]
@@ -32,6 +32,7 @@ const BENCHMARKS: Benchmark[] = [
   { key: 'scale', results: ['build-10000'], command: [TSX, 'bench/build.ts', '--articles', '10000'] },
   { key: 'search', results: ['search'], command: ['--expose-gc', '--import', 'tsx', 'bench/search.ts'] },
   { key: 'site', results: ['site'], command: [TSX, 'bench/site.ts'] },
+  { key: 'cluster', results: ['cluster'], command: [TSX, 'bench/cluster.ts'] },
 ]
 
 function machine(): string {
@@ -43,7 +44,7 @@ function machine(): string {
 function main(): number {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { skip: { type: 'string', default: '' } } })
   const skip = new Set(values.skip.split(',').filter(Boolean))
-  for (const key of skip) if (!BENCHMARKS.some((benchmark) => benchmark.key === key)) throw new Error(`--skip: unknown benchmark "${key}" (build, scale, search, site)`)
+  for (const key of skip) if (!BENCHMARKS.some((benchmark) => benchmark.key === key)) throw new Error(`--skip: unknown benchmark "${key}" (build, scale, search, site, cluster)`)
 
   rmSync(RESULTS_DIR, { recursive: true, force: true })
   const started = new Date()

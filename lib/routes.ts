@@ -19,6 +19,8 @@ export const API_PREFIX = '/api/'
 export const API_SEARCH_PATH = `${API_PREFIX}search`
 export const PREVIEW_ENTRY_PATH = `${API_PREFIX}preview`
 export const PREVIEW_EXIT_PATH = `${PREVIEW_ENTRY_PATH}/exit`
+/** On-demand revalidation of the shared cache (POST, for a CMS or a deploy hook). */
+export const API_REVALIDATE_PATH = `${API_PREFIX}revalidate`
 /** The index of drafts and scheduled articles, in preview only. */
 export const PREVIEW_INDEX_PATH = '/preview'
 

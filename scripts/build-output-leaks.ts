@@ -9,6 +9,9 @@
  * every file under `static/` (the browser's JavaScript), plus `server/route-cache/`, where a running
  * `next start` keeps the pages it rendered on demand.
  *
+ * The standalone server folder (`standalone/`, from `output: 'standalone'`) holds a copy of the dist
+ * folder (`standalone/<dist dir>/…`): its files are judged as the originals are.
+ *
  * Not scanned, because no request can fetch them: `cache/` (the compiler's cache), the build
  * traces, server JavaScript outside `static/`, and the content snapshot the server reads
  * (`content-snapshot.json` at the dist folder's root, lib/content/snapshot.ts). The snapshot holds
@@ -39,8 +42,14 @@ function listFiles(root: string, relative = ''): string[] {
   })
 }
 
+/** A file of the standalone folder's copy of the build, as its path in the dist folder itself. */
+export function asBuildFile(file: string): string {
+  return file.replace(/^standalone\/(?:\.next[^/]*\/)?/, '')
+}
+
 /** Whether a reader can be served this file (see the module comment). */
-export function isReaderFacing(file: string): boolean {
+export function isReaderFacing(distFile: string): boolean {
+  const file = asBuildFile(distFile)
   if (file.startsWith('cache/') || file === 'trace' || file === 'trace-build' || file === SNAPSHOT_FILE_NAME) return false
   if (file.startsWith('static/')) return true
   return !SERVER_CODE.test(file)
@@ -56,7 +65,8 @@ export function scanBuildOutput(distDir: string, markers: string[]): LeakScan {
   }
   for (const file of files) {
     const readerFacing = isReaderFacing(file)
-    const serverOnly = file === SNAPSHOT_FILE_NAME || (file.startsWith('server/') && SERVER_CODE.test(file))
+    const buildFile = asBuildFile(file)
+    const serverOnly = buildFile === SNAPSHOT_FILE_NAME || (buildFile.startsWith('server/') && SERVER_CODE.test(buildFile))
     if (!readerFacing && !serverOnly) continue
     const text = readFileSync(path.join(distDir, file), 'latin1')
     if (readerFacing) scan.scanned.push(file)

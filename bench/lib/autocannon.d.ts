@@ -25,6 +25,7 @@ declare module 'autocannon' {
   }
   interface Instance extends PromiseLike<Result> {
     stop(): void
+    on(event: 'reqError', listener: (error: Error) => void): this
   }
   function autocannon(options: Options): Instance
   export default autocannon

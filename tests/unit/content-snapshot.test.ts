@@ -97,7 +97,7 @@ describe('next build', () => {
     writeContentSnapshot(root, validDocuments)
     mkdirSync(path.join(root, '.next-x'))
     // Through next.config.ts, so the test fails if the build stops running the copy.
-    const afterCompile = nextConfig.compiler?.runAfterProductionCompile
+    const afterCompile = nextConfig('phase-production-build').compiler?.runAfterProductionCompile
     expect(afterCompile).toBeTypeOf('function')
     await afterCompile!({ projectDir: root, distDir: path.join(root, '.next-x') })
     const served = servedSnapshotPath(root, { NODE_ENV: 'production', NEXT_DIST_DIR: '.next-x' })

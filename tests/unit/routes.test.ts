@@ -15,6 +15,7 @@ import {
   apiAuthorPath,
   apiDocsAssetPath,
   apiProblemTypePath,
+  API_REVALIDATE_PATH,
   apiSearchPath,
   apiTopicPath,
   articleCardPath,
@@ -86,6 +87,10 @@ describe('paths', () => {
   test('preview entry and exit encode what they carry', () => {
     expect(previewEntryPath('s3cret&x', 'draft-article')).toBe('/api/preview?secret=s3cret%26x&slug=draft-article')
     expect(previewExitPath('/articles/draft-article')).toBe('/api/preview/exit?path=%2Farticles%2Fdraft-article')
+  })
+
+  test('on-demand revalidation, which deploy hooks and the cluster test call', () => {
+    expect(API_REVALIDATE_PATH).toBe('/api/revalidate')
   })
 
   test('absolute URLs on the deployed origin', () => {
