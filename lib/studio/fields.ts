@@ -102,7 +102,7 @@ function controlOf(path: string, schema: JsonSchema, overrides: Record<string, F
   }
   if (schema.type === 'array' && schema.items) {
     const list = { min: schema.minItems, ...override }
-    if (override && override.widget !== 'list') return list
+    if (override && override.widget !== 'list') return { ...list, widget: override.widget }
     const items = nonNull(schema.items).schema
     if (items.type === 'object') {
       return { widget: 'list', collapsed: true, ...list, fields: fieldsOf(items, overrides, `${path}[]`) }

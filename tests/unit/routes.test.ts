@@ -14,6 +14,11 @@ import {
   previewExitPath,
   searchPath,
   SITE_FEED_PATHS,
+  STUDIO_PATH,
+  STUDIO_PROBLEMS_PATH,
+  studioArticlePath,
+  studioAssetPath,
+  studioPreviewPath,
   topicCardPath,
   topicFeedPath,
   topicPath,
@@ -52,6 +57,14 @@ describe('paths', () => {
   test('preview entry and exit encode what they carry', () => {
     expect(previewEntryPath('s3cret&x', 'draft-article')).toBe('/api/preview?secret=s3cret%26x&slug=draft-article')
     expect(previewExitPath('/articles/draft-article')).toBe('/api/preview/exit?path=%2Farticles%2Fdraft-article')
+  })
+
+  test('the studio, its bundle, its preview link and its problems feed', () => {
+    expect(STUDIO_PATH).toBe('/studio')
+    expect(studioAssetPath('decap-cms.js')).toBe('/studio/decap/decap-cms.js')
+    expect(studioPreviewPath('new draft')).toBe('/studio/preview?slug=new+draft')
+    expect(STUDIO_PROBLEMS_PATH).toBe('/studio/problems')
+    expect(studioArticlePath('omega-3')).toBe('/studio#/collections/articles/entries/omega-3')
   })
 
   test('absolute URLs on the deployed origin', () => {
