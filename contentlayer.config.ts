@@ -10,7 +10,7 @@ import path from 'node:path'
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import { checkContentBuild } from './lib/content/pipeline'
 import { readGeneratedDocuments, removeContentSnapshot, writeContentSnapshot } from './lib/content/pipeline'
-import { clearContentProblems, contentDir, isContentWatcher, writeContentProblems } from './lib/content/pipeline'
+import { clearContentProblems, contentDir, isContentWatcher, readContentFilesAsText, writeContentProblems } from './lib/content/pipeline'
 import { configureMarkdown } from './lib/content/pipeline'
 import { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './lib/content/pipeline'
 
@@ -38,6 +38,8 @@ const dataFileTypes = (Object.keys(DATA_FILES) as DataFileName[]).map((name) =>
 )
 
 const root = contentDir()
+// Files saved on Windows (CRLF, a byte-order mark) build like any other.
+readContentFilesAsText(root)
 
 export default makeSource({
   contentDirPath: root,

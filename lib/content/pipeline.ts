@@ -5,6 +5,7 @@
  */
 export { checkContentBuild } from './build'
 export { contentDir } from './folder'
+export { readContentFilesAsText } from './text-files'
 export { clearContentProblems, isContentWatcher, writeContentProblems } from './problems-file'
 export { configureMarkdown } from './markdown'
 export { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './schema'
