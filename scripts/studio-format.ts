@@ -9,7 +9,7 @@
  * decap-cms-core's ES modules import without file extensions, which Node cannot resolve, so they
  * are bundled with esbuild first.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -18,7 +18,7 @@ import { build } from 'esbuild'
 import { contentDir } from '../lib/content/pipeline'
 import { collectionFields, dataFileFields, type StudioCollectionName } from '../lib/studio/config'
 import type { StudioField } from '../lib/studio/fields'
-import { DATA_FILES, type DataFileName } from '../lib/content/schema'
+import { DATA_FILES, type DataFileName } from '../lib/content/pipeline'
 
 type Data = Record<string, unknown>
 interface Formatter {
@@ -35,7 +35,7 @@ let loaded: Promise<DecapFormats> | undefined
 
 export function loadDecapFormats(): Promise<DecapFormats> {
   loaded ??= (async () => {
-    const require = createRequire(require_base())
+    const require = createRequire(path.join(process.cwd(), 'package.json'))
     const appDir = path.dirname(require.resolve('decap-cms-app/package.json'))
     const core = path.dirname(createRequire(path.join(appDir, 'index.js')).resolve('decap-cms-core/package.json'))
     const entry = `export { frontmatterYAML } from ${JSON.stringify(path.join(core, 'dist/esm/formats/frontmatter.js'))}
@@ -55,10 +55,6 @@ export { default as json } from ${JSON.stringify(path.join(core, 'dist/esm/forma
     return { frontmatter: formats.frontmatterYAML(), yaml: formats.yaml, json: formats.json }
   })()
   return loaded
-}
-
-function require_base(): string {
-  return path.join(process.cwd(), 'package.json')
 }
 
 /** Decap orders keys as the fields are listed and writes each field's `comment` above it. */
@@ -109,8 +105,6 @@ export function studioFiles(root = contentDir(), readText = (file: string) => re
 }
 
 function listMarkdown(folder: string): string[] {
-  const require = createRequire(require_base())
-  const { readdirSync } = require('node:fs') as typeof import('node:fs')
   // Decap lists a folder collection's own files, not subfolders.
   return readdirSync(folder)
     .filter((name) => name.endsWith('.md'))

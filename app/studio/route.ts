@@ -2,7 +2,7 @@
  * `GET /studio`: the editing studio (Decap CMS), under `npm run dev` only; 404 in a production build.
  * The page is plain HTML loading Decap's prebuilt bundle, so none of it enters the site's JavaScript.
  */
-import { contentDir } from '@/lib/content/pipeline'
+import { contentDir } from '@/lib/content'
 import { studioConfig, studioEnabled, studioHtml, studioServerUrl } from '@/lib/studio'
 
 export const dynamic = 'force-dynamic'

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { articleFrontmatterSchema, authorFrontmatterSchema, DATA_FILES, topicFrontmatterSchema, type DataFileName } from '../content/schema'
+import { COLLECTIONS, DATA_FILES, type DataFileName } from '../content/pipeline'
 import { checkOverrides, fieldsOf, jsonSchemaOf, type FieldOverride, type StudioField } from './fields'
 
 /** A date-time with the editor's time zone offset, e.g. 2026-10-12T09:00:00+02:00 (lib/content/schema.ts dateSchema). */
@@ -72,9 +72,9 @@ export const BODY_FIELD: StudioField = {
 }
 
 export const FRONTMATTER_SCHEMAS = {
-  articles: { schema: articleFrontmatterSchema, overrides: ARTICLE_OVERRIDES },
-  topics: { schema: topicFrontmatterSchema, overrides: TOPIC_OVERRIDES },
-  authors: { schema: authorFrontmatterSchema, overrides: AUTHOR_OVERRIDES },
+  articles: { schema: COLLECTIONS.articles.frontmatter, overrides: ARTICLE_OVERRIDES },
+  topics: { schema: COLLECTIONS.topics.frontmatter, overrides: TOPIC_OVERRIDES },
+  authors: { schema: COLLECTIONS.authors.frontmatter, overrides: AUTHOR_OVERRIDES },
 } as const
 
 export type StudioCollectionName = keyof typeof FRONTMATTER_SCHEMAS
