@@ -34,5 +34,5 @@ export function readContentProblems(root: string = process.cwd()): string | unde
 
 /** Whether contentlayer2 runs as the watcher (`contentlayer2 dev`) rather than one build. */
 export function isContentWatcher(argv: string[] = process.argv): boolean {
-  return argv.slice(2).includes('dev')
+  return argv[2] === 'dev'
 }

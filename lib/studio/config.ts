@@ -157,6 +157,8 @@ export function studioConfig({ contentDir, localBackendUrl, repo, branch = 'main
     backend: { name: 'github', repo: repo ?? 'OWNER/REPOSITORY', branch },
     ...(localBackendUrl ? { local_backend: { url: localBackendUrl } } : {}),
     ...(siteUrl ? { site_url: siteUrl, display_url: siteUrl } : {}),
+    // File names are slugs (lowercase kebab-case, lib/content/schema.ts): ASCII, accents dropped.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     media_folder: 'public/images',
     public_folder: '/images',
     omit_empty_optional_fields: true,
