@@ -57,13 +57,14 @@ export { default as json } from ${JSON.stringify(path.join(core, 'dist/esm/forma
   return loaded
 }
 
-/** Decap orders keys as the fields are listed and writes each field's `comment` above it. */
+/** Decap orders keys as the fields are listed. */
 function sortedKeysOf(fields: StudioField[]): string[] {
   return fields.map(({ name }) => name)
 }
 
-function commentsOf(fields: StudioField[]): Record<string, string> {
-  return Object.fromEntries(fields.flatMap(({ name, comment }) => (comment ? [[name, comment]] : [])))
+/** What Decap's backend does to every formatted file before writing it (`entryToRaw`). */
+function withFinalNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`
 }
 
 export interface StudioFile {
@@ -74,10 +75,10 @@ export interface StudioFile {
 }
 
 /**
- * Every file the studio edits, with how Decap reads and writes it. Decap strips nothing when it
- * writes: a file saved from the studio is `write(read(text))`.
+ * Every file of the content folder, with how Decap reads and writes it: a file saved from the
+ * studio is `write(read(text))`.
  */
-export function studioFiles(root = contentDir(), readText = (file: string) => readFileSync(file, 'utf8')): StudioFile[] {
+export function studioFiles(root = contentDir()): StudioFile[] {
   const collections: StudioCollectionName[] = ['articles', 'topics', 'authors']
   const markdown = collections.flatMap((collection) => {
     const fields = collectionFields(collection)
@@ -86,19 +87,18 @@ export function studioFiles(root = contentDir(), readText = (file: string) => re
       (file): StudioFile => ({
         file,
         read: (formats, text) => formats.frontmatter.fromFile(text),
-        write: (formats, data) => formats.frontmatter.toFile(data, keys),
+        write: (formats, data) => withFinalNewline(formats.frontmatter.toFile(data, keys)),
       }),
     )
   })
   const data = (Object.keys(DATA_FILES) as DataFileName[]).map((name): StudioFile => {
     const file = path.join(root, DATA_FILES[name].file)
-    const fields = dataFileFields(name, readText(file))
+    const fields = dataFileFields(name)
     const isJson = file.endsWith('.json')
     return {
       file,
       read: (formats, text) => (isJson ? formats.json : formats.yaml).fromFile(text),
-      write: (formats, value) =>
-        isJson ? formats.json.toFile(value) : formats.yaml.toFile(value, sortedKeysOf(fields), commentsOf(fields)),
+      write: (formats, value) => withFinalNewline(isJson ? formats.json.toFile(value) : formats.yaml.toFile(value, sortedKeysOf(fields))),
     }
   })
   return [...markdown, ...data]

@@ -4,7 +4,6 @@
  * `decap-server` in development (`local_backend`), or a hosted git repository (`backend`) when a
  * deployment configures one (README, "Editing in the studio").
  */
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { COLLECTIONS, DATA_FILES, type DataFileName } from '../content/pipeline'
 import { checkOverrides, fieldsOf, jsonSchemaOf, type FieldOverride, type StudioField } from './fields'
@@ -87,34 +86,28 @@ export function collectionFields(name: StudioCollectionName): StudioField[] {
   return [...fieldsOf(json, overrides), BODY_FIELD]
 }
 
-/** The comment lines a YAML data file starts with, kept above its first key when the studio saves it. */
-export function leadingComment(text: string): string | undefined {
-  const lines: string[] = []
-  for (const line of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    if (!line.startsWith('#')) break
-    lines.push(line.replace(/^# ?/, ''))
-  }
-  return lines.length > 0 ? lines.join('\\n') : undefined
-}
-
-/** A data file's fields; a YAML file's leading comment rides on its first key. */
-export function dataFileFields(name: DataFileName, fileText = ''): StudioField[] {
+/**
+ * A data file's fields. YAML comments are not kept: Decap writes a field's `comment` for folder
+ * collections only, so the data files carry none (the README explains each file).
+ */
+export function dataFileFields(name: DataFileName): StudioField[] {
   const json = jsonSchemaOf(DATA_FILES[name].schema)
   checkOverrides(json, DATA_FILE_OVERRIDES[name], DATA_FILES[name].file)
   const fields = fieldsOf(json, DATA_FILE_OVERRIDES[name])
-  const comment = DATA_FILES[name].file.endsWith('.yaml') ? leadingComment(fileText) : undefined
-  if (comment && fields[0]) fields[0] = { ...fields[0], comment }
   for (const field of fields) {
     if (field.widget === 'list' && field.fields?.some(({ name: key }) => key === 'id')) field.summary = '{{fields.id}}'
   }
   return fields
 }
 
-export const STUDIO_DATA_FILES: Record<DataFileName, string> = {
+/**
+ * The data files the studio edits. Not `search-synonyms.yaml`: it is a list of lists, which Decap's
+ * list control shows as empty (a save from there could lose the groups); edit it as a file.
+ */
+export const STUDIO_DATA_FILES: Partial<Record<DataFileName, string>> = {
   bibliography: 'Bibliography',
   linkAllowlist: 'Link allowlist',
   bannedPhrases: 'Banned phrases',
-  searchSynonyms: 'Search synonyms',
 }
 
 export interface StudioConfigOptions {
@@ -127,19 +120,10 @@ export interface StudioConfigOptions {
   branch?: string
   /** The site's origin, for Decap's "view live" links. */
   siteUrl?: string
-  readFile?: (file: string) => string
-}
-
-const readIfPresent = (file: string): string => {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch {
-    return ''
-  }
 }
 
 /** The whole Decap configuration (`CMS.init({ config })`). */
-export function studioConfig({ contentDir, localBackendUrl, repo, branch = 'main', siteUrl, readFile = readIfPresent }: StudioConfigOptions) {
+export function studioConfig({ contentDir, localBackendUrl, repo, branch = 'main', siteUrl }: StudioConfigOptions) {
   const folder = (name: string) => path.posix.join(contentDir, name)
   const collection = (name: StudioCollectionName, label: string, identifier: string) => ({
     name,
@@ -179,7 +163,7 @@ export function studioConfig({ contentDir, localBackendUrl, repo, branch = 'main
           name: name === 'bibliography' ? 'bibliography' : DATA_FILES[name].file.replace(/\.\w+$/, ''),
           label: STUDIO_DATA_FILES[name],
           file: folder(DATA_FILES[name].file),
-          fields: dataFileFields(name, readFile(folder(DATA_FILES[name].file))),
+          fields: dataFileFields(name),
         })),
       },
     ],

@@ -53,8 +53,6 @@ export interface StudioField {
   display_fields?: string[]
   filters?: { field: string; values: string[] }[]
   options_length?: number
-  /** Written as a YAML comment above the key (Decap's `comment`). */
-  comment?: string
 }
 
 export type FieldOverride = Partial<StudioField> & { widget: string }

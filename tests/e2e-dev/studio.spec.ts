@@ -105,6 +105,19 @@ test("edit an existing article's title: git diff shows that line only", async ({
   ])
 })
 
+test('add a domain to the link allowlist: the file gains that line only', async ({ page }) => {
+  const file = path.resolve('content/link-allowlist.yaml')
+  remember(file)
+  await openStudio(page, '#/collections/data/entries/link-allowlist')
+  await page.getByRole('button', { name: /Add domains/ }).click()
+  await page.locator('input[type="text"]').last().fill('example.org')
+  await publish(page)
+
+  await expect.poll(() => readFileSync(file, 'utf8')).toContain('  - example.org')
+  const diff = execFileSync('git', ['diff', '-U0', '--no-color', '--', 'content/link-allowlist.yaml'], { encoding: 'utf8' })
+  expect(diff.split('\n').filter((line) => /^[-+](?![-+]{2} )/.test(line))).toEqual(['+  - example.org'])
+})
+
 test('clear a required field: the studio refuses the save with a message, and the site still answers', async ({ page, request }) => {
   const file = articleFile(EDITED)
   remember(file)

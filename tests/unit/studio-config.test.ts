@@ -105,6 +105,12 @@ describe('controls for what JSON Schema cannot say', () => {
     expect(field('reviewedBy')).toMatchObject({ widget: 'relation', collection: 'authors', filters: [{ field: 'role', values: ['medical-reviewer'] }] })
   })
 
+  test('the studio edits the bibliography, the link allowlist and the banned phrases, not the synonyms (a list of lists)', () => {
+    const config = studioConfig({ contentDir: 'content' })
+    const data = config.collections.find((collection) => collection.name === 'data') as { files: { file: string }[] }
+    expect(data.files.map(({ file }) => file)).toEqual(['content/bibliography.json', 'content/link-allowlist.yaml', 'content/banned-phrases.yaml'])
+  })
+
   test('takeaways cite entries chosen from the bibliography', () => {
     const cites = field('takeaways').fields!.find((f) => f.name === 'cites')!
     expect(cites).toMatchObject({ widget: 'relation', collection: 'data', file: 'bibliography', value_field: 'references.*.id', multiple: true, min: 1 })
