@@ -2,11 +2,25 @@
  * contentlayer2 reads `content/` (or `$CONTENT_DIR`) into documents. Every field is declared as
  * free-form `json` so that contentlayer2 never skips a document on its own: the zod schemas in
  * lib/content/schema.ts decide what is valid, and `onSuccess` fails the content step with every problem or,
- * when there is none, writes the snapshot the site serves (lib/content/snapshot.ts).
+ * when there is none, writes the snapshot the site serves (lib/content/snapshot.ts). Under
+ * `contentlayer2 dev` a problem does not end the process: the report goes to a file the development
+ * site and the studio show (lib/content/problems-file.ts) and the last valid snapshot stays.
  */
 import path from 'node:path'
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
-import { checkContentBuild, configureMarkdown, contentDir, isStrictContent, readGeneratedDocuments, removeContentSnapshot, writeContentSnapshot } from './lib/content/pipeline'
+import {
+  checkContentBuild,
+  clearContentProblems,
+  configureMarkdown,
+  contentDir,
+  isContentWatcher,
+  isStrictContent,
+  readContentFilesAsText,
+  readGeneratedDocuments,
+  removeContentSnapshot,
+  writeContentProblems,
+  writeContentSnapshot,
+} from './lib/content/pipeline'
 import { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './lib/content/pipeline'
 
 function freeFormFields(keys: string[]): FieldDefs {
@@ -33,6 +47,8 @@ const dataFileTypes = (Object.keys(DATA_FILES) as DataFileName[]).map((name) =>
 )
 
 const root = contentDir()
+// Files saved on Windows (CRLF, a byte-order mark) build like any other.
+readContentFilesAsText(root)
 
 export default makeSource({
   contentDirPath: root,
@@ -47,10 +63,17 @@ export default makeSource({
     const allDocuments = readGeneratedDocuments(workDir)
     const problems = checkContentBuild({ allDocuments }, path.resolve(root), root, { strict: isStrictContent() })
     if (problems) {
-      removeContentSnapshot(workDir)
       console.error(problems)
+      writeContentProblems(workDir, problems)
+      if (isContentWatcher()) {
+        // `npm run dev`: keep watching and keep serving the last valid snapshot; the site and the
+        // studio show this report until a save fixes it.
+        return
+      }
+      removeContentSnapshot(workDir)
       process.exit(1)
     }
     writeContentSnapshot(workDir, allDocuments)
+    clearContentProblems(workDir)
   },
 })

@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { ContentProblems } from '@/components/ContentProblems'
 import { SiteFooter } from '@/components/SiteFooter'
 import { SiteHeader } from '@/components/SiteHeader'
-import { getContent } from '@/lib/content'
+import { getContent, readContentProblems } from '@/lib/content'
 import { feedAlternates } from '@/lib/publishing'
 import { SITE } from '@/lib/site'
 import './globals.css'
@@ -30,9 +31,12 @@ export const viewport: Viewport = {
 }
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // `npm run dev` only: what the content step refused (a production build never has a report).
+  const problems = process.env.NODE_ENV === 'development' ? readContentProblems() : undefined
   return (
     <html lang="en">
       <body>
+        {problems ? <ContentProblems report={problems} /> : null}
         <SiteHeader />
         <main id="main">{children}</main>
         <SiteFooter reviewPromise={getContent().reviewPromise()} />

@@ -50,6 +50,10 @@ export function PreviewBanner({ publication, publishedAt, exitHref }: PreviewBan
           <>
             Status: scheduled. It goes live on {when}; until then only editors in preview can see it.
           </>
+        ) : publication === 'review' ? (
+          <>
+            Status: ready for medical review. Dated {when}; readers cannot see it until its status is <code>published</code>.
+          </>
         ) : (
           <>
             Status: draft. Dated {when}; readers cannot see it until its status is <code>published</code>.

@@ -24,6 +24,26 @@ export const API_REVALIDATE_PATH = `${API_PREFIX}revalidate`
 /** The index of drafts and scheduled articles, in preview only. */
 export const PREVIEW_INDEX_PATH = '/preview'
 
+/** The editing studio (Decap CMS), served by `npm run dev` only; 404 in a production build. */
+export const STUDIO_PATH = '/studio'
+/** What the content step last found wrong, as JSON, for the studio's and the dev site's banner (development only). */
+export const STUDIO_PROBLEMS_PATH = `${STUDIO_PATH}/problems`
+
+/** A file of Decap CMS's prebuilt bundle (`decap-cms.js` and the chunks it loads beside itself). */
+export function studioAssetPath(file: string): string {
+  return `${STUDIO_PATH}/decap/${encodeURIComponent(file)}`
+}
+
+/** An article's editor in the studio (Decap CMS routes within the page's fragment). */
+export function studioArticlePath(slug: string): string {
+  return `${STUDIO_PATH}#/collections/articles/entries/${encodeURIComponent(slug)}`
+}
+
+/** Opens an article in Draft Mode from the studio, without the preview secret (development only). */
+export function studioPreviewPath(slug: string): string {
+  return `${STUDIO_PATH}/preview?${new URLSearchParams({ slug })}`
+}
+
 /** Pages that exist whatever the content; articles may link to them. */
 export const SITE_PAGES = [HOME_PATH, ARTICLES_PATH, TOPICS_PATH, SEARCH_PATH] as const
 

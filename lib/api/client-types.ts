@@ -149,10 +149,10 @@ export interface components {
       review: components['schemas']['Review'] | null
     }
     /**
-     * @description `public` for every answer without the preview token; with it, also `draft` or `scheduled` (not yet public).
+     * @description `public` for every answer without the preview token; with it, also `draft`, `review` (ready for medical review) or `scheduled` (not yet public).
      * @enum {string}
      */
-    Publication: 'public' | 'draft' | 'scheduled'
+    Publication: 'public' | 'draft' | 'review' | 'scheduled'
     TopicRef: {
       slug: string
       title: string

@@ -19,10 +19,11 @@ const dateTime = z.iso.datetime().meta({ description: 'UTC, ISO 8601', example: 
 const slug = z.string().regex(SLUG)
 const sitePath = z.string().regex(/^\//).meta({ description: 'A path on this site' })
 
-/** An article's state: readers only ever get `public`; with the preview token also `draft` and `scheduled`. */
-export const publicationSchema = z.enum(['public', 'draft', 'scheduled']).meta({
+/** An article's state: readers only ever get `public`; with the preview token also `draft`, `review` and `scheduled`. */
+export const publicationSchema = z.enum(['public', 'draft', 'review', 'scheduled']).meta({
   id: 'Publication',
-  description: '`public` for every answer without the preview token; with it, also `draft` or `scheduled` (not yet public).',
+  description:
+    '`public` for every answer without the preview token; with it, also `draft`, `review` (ready for medical review) or `scheduled` (not yet public).',
 })
 
 export const topicRefSchema = z

@@ -2,10 +2,11 @@
  * The content step's verdict: everything wrong with the content folder, or nothing. Called by
  * contentlayer2's `onSuccess` for `contentlayer2 build` and `contentlayer2 dev` alike.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { formatProblems, validateContent, type ContentProblem } from './validation'
 import { parseFrontmatter, unreadFileProblems } from './folder'
+import { readContentText } from './text-files'
 import { toContentSource, toSourceDocument, type ContentlayerData } from './documents'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { COLLECTIONS, DATA_FILES, type DataFileName } from './schema'
@@ -26,7 +27,7 @@ export function checkContentBuild(
   const unreadable: ContentProblem[] = []
   const current = data.allDocuments.filter((document) => existsSync(path.join(root, document._raw.sourceFilePath)))
   const source = toContentSource(current, (document) => {
-    const text = readFileSync(path.join(root, document._raw.sourceFilePath), 'utf8')
+    const text = readContentText(path.join(root, document._raw.sourceFilePath))
     const frontmatter = parseFrontmatter(text)
     if ('error' in frontmatter) unreadable.push({ file: `${label}/${document._raw.sourceFilePath}`, message: frontmatter.error })
     const body = document.body?.raw ?? ''
@@ -66,7 +67,7 @@ export function isStrictContent(env: Record<string, string | undefined> = proces
  * lets the strict schema report a misspelt key instead of losing it.
  */
 function readDataFile(file: string): { data: Record<string, unknown> } | { error: string } {
-  const text = readFileSync(file, 'utf8')
+  const text = readContentText(file)
   try {
     const data: unknown = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text)
     return { data: data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {} }

@@ -3,10 +3,11 @@
  * file outside the known collections, a `.mdx` file) and frontmatter keys it dropped because no
  * field declares them. Used by the content step only; pages never read the file system.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import type { ContentProblem } from './validation'
+import { normaliseText, readContentText } from './text-files'
 import { COLLECTIONS, DATA_FILES, type CollectionName } from './schema'
 
 const CONTENT_DIR_VARIABLE = 'CONTENT_DIR'
@@ -40,12 +41,12 @@ function listContentFiles(root: string, relative = ''): string[] {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
 
 /** Reads a file's frontmatter with the YAML parser contentlayer2 uses. */
-function readFrontmatter(file: string): { data: Record<string, unknown> } | { error: string } {
-  return parseFrontmatter(readFileSync(file, 'utf8'))
+export function readFrontmatter(file: string): { data: Record<string, unknown> } | { error: string } {
+  return parseFrontmatter(readContentText(file))
 }
 
 export function parseFrontmatter(text: string): { data: Record<string, unknown> } | { error: string } {
-  const match = FRONTMATTER.exec(text)
+  const match = FRONTMATTER.exec(normaliseText(text))
   if (!match) return { error: 'has no frontmatter: start the file with a line "---", the fields, and another "---"' }
   try {
     const data: unknown = parseYaml(match[1]!)

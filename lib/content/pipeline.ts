@@ -5,6 +5,8 @@
  */
 export { checkContentBuild, isStrictContent } from './build'
 export { contentDir } from './folder'
+export { readContentFilesAsText } from './text-files'
+export { clearContentProblems, isContentWatcher, writeContentProblems } from './problems-file'
 export { configureMarkdown } from './markdown'
 export { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './schema'
 export {

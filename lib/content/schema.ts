@@ -32,7 +32,8 @@ const text = (field: string, max: number) =>
     .min(1, { error: `must not be empty` })
     .max(max, { error: (issue) => `${field} is ${String(issue.input).length} characters; the limit is ${max}` })
 
-export const ARTICLE_STATUSES = ['draft', 'published'] as const
+/** `review`: the writer has finished; a medical reviewer acts next. Never public, like a draft. */
+export const ARTICLE_STATUSES = ['draft', 'review', 'published'] as const
 
 /** A bibliography key as written in `cites` and in `[@key]` citations. */
 const referenceKeySchema = z

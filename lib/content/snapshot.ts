@@ -24,7 +24,7 @@ import { COLLECTIONS, DATA_FILES } from './schema'
 
 export const SNAPSHOT_FILE_NAME = 'content-snapshot.json'
 /** contentlayer2's output folder, relative to the directory it runs in. */
-const CONTENTLAYER_DIR = '.contentlayer'
+export const CONTENTLAYER_DIR = '.contentlayer'
 export const DEFAULT_DIST_DIR = '.next'
 
 /** contentlayer2's document types in the order documents are listed: collections, then data files. */

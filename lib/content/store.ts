@@ -26,12 +26,14 @@ import { articleReview, citedKeys, referencesFor, reviewPromise, reviewStatus, t
 import type { Article, Author, Topic } from './schema'
 import type { SynonymGroups } from './synonyms'
 import { isPublic, isVisible, publicationOf, type Publication, type ViewOptions } from './visibility'
+import { editorsDesk, type DeskEntry } from './desk'
 
 export const ARTICLES_PER_PAGE = 10
 export const RELATED_ARTICLES = 3
 
 export { isPublic, isVisible, publicationOf, type Publication, type Surface, type ViewOptions } from './visibility'
 export type { ArticleListing, ArticleView, ReviewOfArticle } from './article-view'
+export { DESK_STATES, deskStateOf, type DeskEntry, type DeskState, type NextActor } from './desk'
 
 export interface TopicWithCount extends Topic {
   /** Public articles in the topic. */
@@ -74,7 +76,7 @@ export function readingMinutes(article: Article): number {
   return Math.max(1, Math.round(readingTime(article.bodyMarkdown).minutes))
 }
 
-/** A draft or scheduled article, as `/preview` lists it. */
+/** A draft, in-review or scheduled article, as `/preview` lists it. */
 export interface UnpublishedArticle {
   article: Article
   publication: Exclude<Publication, 'public'>
@@ -266,14 +268,22 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
         .sort((a, b) => a.review.nextReviewDue.getTime() - b.review.nextReviewDue.getTime())
     },
 
-    /** `public`, `draft` or `scheduled`, now. */
+    /**
+     * The editors' desk (`/preview`): drafts, articles in review, scheduled ones and published ones
+     * a reviewer must look at again, with who acts next. Empty unless `preview` is on.
+     */
+    editorsDesk({ preview = false }: ViewOptions = {}): DeskEntry[] {
+      return preview ? editorsDesk(allArticles, authorsBySlug, clock()) : []
+    },
+
+    /** `public`, `draft`, `review` or `scheduled`, now. */
     publicationOf(article: Article): Publication {
       return publicationOf(article, clock())
     },
 
     /**
-     * Drafts and scheduled articles for the `/preview` index: scheduled ones first, soonest first,
-     * then drafts, newest first. Empty unless `preview` is on.
+     * Unpublished articles: scheduled ones first, soonest first, then those in review, then drafts,
+     * newest first. Empty unless `preview` is on.
      */
     listUnpublished({ preview = false }: ViewOptions = {}): UnpublishedArticle[] {
       if (!preview) return []
@@ -283,7 +293,8 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
         return publication === 'public' ? [] : [{ article, publication, author: authorsBySlug.get(article.author) }]
       })
       const scheduled = unpublished.filter((entry) => entry.publication === 'scheduled').reverse()
-      return [...scheduled, ...unpublished.filter((entry) => entry.publication === 'draft')]
+      const inState = (state: Publication) => unpublished.filter((entry) => entry.publication === state)
+      return [...scheduled, ...inState('review'), ...inState('draft')]
     },
   }
 

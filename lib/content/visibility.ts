@@ -16,10 +16,14 @@ export interface ViewOptions {
  */
 export type Surface = 'page' | 'list'
 
-/** An article's state at a given time: `public`, or why it is not. */
-export type Publication = 'public' | 'draft' | 'scheduled'
+/**
+ * An article's state at a given time: `public`, or why it is not: a `draft` (the writer is at work),
+ * in `review` (ready for medical review) or `scheduled` (published, with `publishedAt` to come).
+ */
+export type Publication = 'public' | 'draft' | 'review' | 'scheduled'
 
 export function publicationOf(article: Pick<Article, 'status' | 'publishedAt'>, now: Date): Publication {
+  if (article.status === 'review') return 'review'
   if (article.status !== 'published') return 'draft'
   return article.publishedAt.getTime() <= now.getTime() ? 'public' : 'scheduled'
 }
@@ -30,8 +34,8 @@ export function isPublic(article: Pick<Article, 'status' | 'publishedAt'>, now: 
 }
 
 /**
- * THE visibility rule. A public article is visible everywhere; a draft or scheduled one only on its
- * own page, and only in preview.
+ * THE visibility rule. A public article is visible everywhere; a draft, one in review or a
+ * scheduled one only on its own page, and only in preview.
  */
 export function isVisible(
   article: Pick<Article, 'status' | 'publishedAt'>,

@@ -58,6 +58,14 @@ export function decidePreview(
   if (!secretMatches(given, secret)) {
     return { status: 401, error: given === null ? 'secret: missing' : 'secret: wrong' }
   }
+  return decidePreviewSlug(params, content)
+}
+
+/**
+ * The article part of a preview request: `slug` must name an existing article, public or not.
+ * `GET /studio/preview` (development only, lib/studio) asks this without a secret.
+ */
+export function decidePreviewSlug(params: URLSearchParams, content: Pick<ContentStore, 'getArticle'>): PreviewDecision {
   const slug = params.get('slug')
   if (slug === null || slug === '') {
     return { status: 400, error: 'slug: missing; give an article slug, e.g. slug=omega-3-and-skin' }

@@ -23,6 +23,13 @@ describe('PreviewBanner', () => {
     expect(within(banner).getByRole('link', { name: 'Exit preview' })).toHaveAttribute('href', exit)
   })
 
+  test('an article in review: waiting for the medical reviewer, not public', () => {
+    render(<PreviewBanner publication="review" publishedAt={new Date('2026-03-12T00:00:00Z')} exitHref={exit} />)
+    const banner = screen.getByRole('complementary', { name: 'Preview' })
+    expect(within(banner).getByText('Preview: not published')).toBeInTheDocument()
+    expect(banner).toHaveTextContent('Status: ready for medical review. Dated 12 March 2026, 00:00 UTC')
+  })
+
   test('a published article opened in preview says so, and does not claim to be unpublished', () => {
     render(<PreviewBanner publication="public" publishedAt={new Date('2026-03-12T00:00:00Z')} exitHref={exit} />)
     const banner = screen.getByRole('complementary', { name: 'Preview' })

@@ -83,19 +83,26 @@ test('enter preview with the secret, see the draft and /preview, exit, and the d
   await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
   expect(await page.content()).not.toContain(DRAFT_MARKER)
 
-  // /preview lists the draft and the scheduled article with status, time, author and a link.
+  // /preview, the editors' desk, lists the draft and the scheduled article with status, time, author, who acts next and a link.
   const index = await page.goto('/preview')
   expect(index?.status()).toBe(200)
   expectUncached(index, '/preview')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preview: unpublished articles')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Editors' desk")
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
   const row = (title: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) })
-  await expect(row(DRAFT_TITLE).getByRole('cell')).toHaveText([DRAFT_TITLE, 'Draft', /UTC \(not scheduled: status is draft\)$/, SYNTHETIC_WRITER.name])
+  await expect(row(DRAFT_TITLE).getByRole('cell')).toHaveText([
+    DRAFT_TITLE,
+    'Draft',
+    /UTC \(not scheduled: status is draft\)$/,
+    SYNTHETIC_WRITER.name,
+    `Writer: ${SYNTHETIC_WRITER.name}`,
+  ])
   await expect(row(SCHEDULED_TITLE).getByRole('cell')).toHaveText([
     SCHEDULED_TITLE,
     'Scheduled',
     new RegExp(`^\\d{1,2} [A-Z][a-z]+ \\d{4}, ${SCHEDULED_TIME} UTC$`),
     SYNTHETIC_WRITER.name,
+    'Nobody',
   ])
   await expect(row(DRAFT_TITLE).getByRole('link')).toHaveAttribute('href', `/articles/${DRAFT_SLUG}`)
 

@@ -118,7 +118,7 @@ describe('on invalid content', () => {
     'articles/many-problems.md: title: title is 121 characters; the limit is 120',
     'articles/many-problems.md: summary: must not be empty',
     'articles/many-problems.md: publishedAt: must be a date like 2026-03-01 or a date-time with an offset like 2026-03-01T09:00:00Z',
-    'articles/many-problems.md: status: must be one of: draft, published',
+    'articles/many-problems.md: status: must be one of: draft, review, published',
     'articles/many-problems.md: topics: must name at least one topic',
     'articles/many-problems.md: publishedat: unknown field (known: title, summary, publishedAt, updatedAt, status, topics, author, reviewedBy, reviewedAt, reviewCovers, takeaways)',
     'articles/many-problems.md: author: unknown author "nobody" (known: bad-role, rhea-reviewer, wren-writer)',

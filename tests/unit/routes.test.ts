@@ -27,6 +27,11 @@ import {
   searchPath,
   SITE_FEED_PATHS,
   SITE_ICON_PATH,
+  STUDIO_PATH,
+  STUDIO_PROBLEMS_PATH,
+  studioArticlePath,
+  studioAssetPath,
+  studioPreviewPath,
   topicCardPath,
   topicFeedPath,
   topicPath,
@@ -91,6 +96,14 @@ describe('paths', () => {
 
   test('on-demand revalidation, which deploy hooks and the cluster test call', () => {
     expect(API_REVALIDATE_PATH).toBe('/api/revalidate')
+  })
+
+  test('the studio, its bundle, its preview link and its problems feed', () => {
+    expect(STUDIO_PATH).toBe('/studio')
+    expect(studioAssetPath('decap-cms.js')).toBe('/studio/decap/decap-cms.js')
+    expect(studioPreviewPath('new draft')).toBe('/studio/preview?slug=new+draft')
+    expect(STUDIO_PROBLEMS_PATH).toBe('/studio/problems')
+    expect(studioArticlePath('omega-3')).toBe('/studio#/collections/articles/entries/omega-3')
   })
 
   test('absolute URLs on the deployed origin', () => {

@@ -100,10 +100,11 @@ describe('article frontmatter', () => {
     expect(articleProblems({ updatedAt: '2026-03-01' })).toEqual([])
   })
 
-  test('status is draft or published', () => {
+  test('status is draft, review or published', () => {
     expect(articleProblems({ status: 'draft' })).toEqual([])
-    expect(articleProblems({ status: 'live' })).toEqual(['status: must be one of: draft, published'])
-    expect(articleProblems({ status: 'Published' })).toEqual(['status: must be one of: draft, published'])
+    expect(articleProblems({ status: 'review' })).toEqual([])
+    expect(articleProblems({ status: 'live' })).toEqual(['status: must be one of: draft, review, published'])
+    expect(articleProblems({ status: 'Published' })).toEqual(['status: must be one of: draft, review, published'])
     expect(problems(articleFrontmatterSchema, without('status'))).toEqual(['status: is required'])
   })
 
@@ -162,7 +163,7 @@ describe('article frontmatter', () => {
       expect.arrayContaining([
         'title: title is 121 characters; the limit is 120',
         'summary: must not be empty',
-        'status: must be one of: draft, published',
+        'status: must be one of: draft, review, published',
         'topics: must name at least one topic',
         'publishedat: unknown field',
         'updatedAt: must not be before publishedAt',

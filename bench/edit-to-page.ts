@@ -1,0 +1,90 @@
+/**
+ * How long a saved edit takes to show on the development site: changes an article's title in its
+ * file (as the studio's save does: decap-server writes the file), then polls the article's page
+ * until the new title is served, and puts the file back. Then how long a save the content step
+ * refuses (a citation not in the bibliography) takes to reach the studio's problems feed, which
+ * the studio polls every second. Against a running `npm run dev`.
+ *
+ *   npx tsx bench/edit-to-page.ts --url http://localhost:3502 [--content content] [--slug <slug>] [--runs 5]
+ *
+ * With 1,000 articles: write them with scripts/synthetic-content.ts into a folder, start
+ * `CONTENT_DIR=<folder> npm run dev -- -p <port>`, and pass the same folder as --content.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { articlePath, STUDIO_PROBLEMS_PATH } from '../lib/routes'
+
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string', default: 'http://localhost:3000' },
+    content: { type: 'string', default: 'content' },
+    slug: { type: 'string' },
+    runs: { type: 'string', default: '5' },
+  },
+})
+
+const folder = path.join(values.content!, 'articles')
+const slug = values.slug ?? readdirSync(folder).filter((name) => name.endsWith('.md')).sort()[0]!.replace(/\.md$/, '')
+const file = path.join(folder, `${slug}.md`)
+const original = readFileSync(file, 'utf8')
+const TITLE = /^title: .*$/m
+if (!TITLE.test(original)) throw new Error(`${file}: no one-line title to change`)
+
+const url = new URL(articlePath(slug), values.url).toString()
+const timings: number[] = []
+const problemTimings: number[] = []
+const problemsUrl = new URL(STUDIO_PROBLEMS_PATH, values.url).toString()
+
+async function reported(): Promise<boolean> {
+  const answer = (await (await fetch(problemsUrl, { cache: 'no-store' })).json()) as { problems: string | null }
+  return answer.problems?.includes(`${slug}.md`) ?? false
+}
+
+async function shows(text: string): Promise<boolean> {
+  const response = await fetch(url, { cache: 'no-store' })
+  return (await response.text()).includes(text)
+}
+
+try {
+  // A first request compiles the page in `next dev`; that is not part of an edit.
+  await fetch(url)
+  for (let run = 0; run < Number(values.runs); run++) {
+    const title = `Edited title ${Date.now().toString(36)}`
+    const start = performance.now()
+    writeFileSync(file, original.replace(TITLE, `title: ${title}`))
+    while (!(await shows(title))) {
+      if (performance.now() - start > 300_000) throw new Error(`the new title did not show within 300 s on ${url}`)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    timings.push(performance.now() - start)
+    writeFileSync(file, original)
+    // Let the watcher take the original back before the next run.
+    while (!(await shows(original.match(TITLE)![0].slice('title: '.length).replace(/^"|"$/g, '').slice(0, 20)))) {
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+  }
+  for (let run = 0; run < Number(values.runs); run++) {
+    const start = performance.now()
+    writeFileSync(file, `${original}\nA claim [@no-such-study-${run}].\n`)
+    while (!(await reported())) {
+      if (performance.now() - start > 300_000) throw new Error(`no problem reported within 300 s at ${problemsUrl}`)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+    }
+    problemTimings.push(performance.now() - start)
+    writeFileSync(file, original)
+    while (await reported()) await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+} finally {
+  writeFileSync(file, original)
+}
+
+const sorted = [...timings].sort((a, b) => a - b)
+const median = sorted[Math.floor(sorted.length / 2)]!
+console.log(`${slug} (${readdirSync(folder).length} articles in ${folder}): save to page, ${timings.length} runs`)
+console.log(`  each: ${timings.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`)
+console.log(`  median ${(median / 1000).toFixed(2)} s, max ${(sorted.at(-1)! / 1000).toFixed(2)} s`)
+const problems = [...problemTimings].sort((a, b) => a - b)
+console.log(`refused save to the studio's problems feed, ${problems.length} runs (the studio polls it every 1 s)`)
+console.log(`  each: ${problemTimings.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`)
+console.log(`  median ${(problems[Math.floor(problems.length / 2)]! / 1000).toFixed(2)} s, max ${(problems.at(-1)! / 1000).toFixed(2)} s`)
