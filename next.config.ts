@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next'
 import { copyContentSnapshot, DEFAULT_DIST_DIR } from './lib/content/pipeline'
 import { ARTICLES_PATH, articlesPagePath } from './lib/routes'
+import { securityHeaders, servedOverHttps } from './lib/security'
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -18,6 +19,12 @@ const nextConfig: NextConfig = {
   async redirects() {
     // Page 1 of the article index is /articles itself.
     return [{ source: `${ARTICLES_PATH}/page/1`, destination: articlesPagePath(1), permanent: true }]
+  },
+  // Security headers (issue 15), on every response: pages, API, feeds, sitemap, social cards, static
+  // files and 404s. The policy and why it allows what it does: lib/security/headers.ts and the README.
+  async headers() {
+    const headers = securityHeaders({ https: servedOverHttps(), development: process.env.NODE_ENV === 'development' })
+    return [{ source: '/:path*', headers }]
   },
   experimental: {
     // Next.js uses one static-generation worker fewer than there are cores; on a 2-core machine

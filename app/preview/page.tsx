@@ -4,15 +4,15 @@
  * only a request carrying the Draft Mode cookie renders the list, uncached.
  */
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { formatDateTime } from '@/components/PreviewBanner'
 import { getContent } from '@/lib/content'
+import { isPreviewRequest } from '@/lib/preview'
 import { articlePath, PREVIEW_INDEX_PATH, previewExitPath } from '@/lib/routes'
 
 async function requirePreview(): Promise<void> {
-  if (!(await draftMode()).isEnabled) notFound()
+  if (!(await isPreviewRequest())) notFound()
 }
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +34,7 @@ export default async function PreviewIndexPage() {
       {unpublished.length === 0 ? (
         <p>Every article is published.</p>
       ) : (
-        <div style={{ overflowX: 'auto' }}>
+        <div className="table-scroll">
         <table>
           <thead>
             <tr>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleHeader } from '@/components/ArticleHeader'
@@ -14,6 +13,7 @@ import { TakeawaysBox } from '@/components/TakeawaysBox'
 import { citedKeys } from '@/lib/editorial'
 import { articleCardPath, articlePath, previewExitPath } from '@/lib/routes'
 import { getContent, lastModifiedOf, readingMinutes } from '@/lib/content'
+import { isPreviewRequest } from '@/lib/preview'
 import { pageMetadata } from '@/lib/publishing'
 import { ARTICLE_CARD_ALT } from '@/lib/publishing'
 import { jsonLdScript, medicalWebPage } from '@/lib/publishing'
@@ -34,7 +34,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   // Draft Mode (an editor's preview) also shows drafts and scheduled articles; see lib/content/store.ts.
-  const preview = (await draftMode()).isEnabled
+  const preview = await isPreviewRequest()
   const content = getContent()
   const article = content.getArticle((await params).slug, { preview })
   if (!article) notFound()
@@ -57,7 +57,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Props) {
   const content = getContent()
-  const preview = (await draftMode()).isEnabled
+  const preview = await isPreviewRequest()
   const article = content.getArticle((await params).slug, { preview })
   if (!article) notFound()
   const author = content.getAuthor(article.author)
