@@ -1,6 +1,5 @@
 import type { NextConfig } from 'next'
 import { copyContentSnapshot, DEFAULT_DIST_DIR } from './lib/content/pipeline'
-import { ARTICLES_PATH, articlesPagePath } from './lib/routes'
 import { securityHeaders, servedOverHttps } from './lib/security'
 
 const nextConfig: NextConfig = {
@@ -16,10 +15,6 @@ const nextConfig: NextConfig = {
   // Types are checked once per change by `npm test` (tsc --noEmit), not again by every content build.
   typescript: { ignoreBuildErrors: true },
   compiler: { runAfterProductionCompile: copyContentSnapshot },
-  async redirects() {
-    // Page 1 of the article index is /articles itself.
-    return [{ source: `${ARTICLES_PATH}/page/1`, destination: articlesPagePath(1), permanent: true }]
-  },
   // Security headers (issue 15), on every response: pages, API, feeds, sitemap, social cards, static
   // files and 404s. The policy and why it allows what it does: lib/security/headers.ts and the README.
   async headers() {

@@ -20,7 +20,7 @@ const SITE_PORT = Number(process.env.E2E_SITE_PORT || 3100)
 const FIXTURE_PORT = Number(process.env.E2E_FIXTURE_PORT || 3101)
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 /** Specs that need the fixture's synthetic content (and its preview secret). */
-const FIXTURE_SPECS = ['**/pagination.spec.ts', '**/preview.spec.ts', '**/preview-leaks.spec.ts', '**/accessibility-preview.spec.ts']
+const FIXTURE_SPECS = ['**/pagination.spec.ts', '**/preview.spec.ts', '**/preview-leaks.spec.ts', '**/accessibility-preview.spec.ts', '**/preview-session.spec.ts']
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -12,11 +12,18 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getContent } from '@/lib/content'
 import { checkPreviewSession, DRAFT_MODE_COOKIE, previewMaxAgeSeconds, previewSecret, PREVIEW_SESSION_COOKIE } from '@/lib/preview'
+import { unknownTopicFeedResponse } from '@/lib/publishing'
 import { NOT_FOUND_PATH } from '@/lib/routes'
 import { contentSecurityPolicy, screenRequest, securityHeaders, servedOverHttps } from '@/lib/security'
 
 const https = servedOverHttps()
 const development = process.env.NODE_ENV === 'development'
+
+/** Answers made here skip next.config.ts's `headers()`, so they carry the security headers themselves. */
+function withSecurityHeaders(response: Response): Response {
+  for (const { key, value } of securityHeaders({ https, development })) response.headers.set(key, value)
+  return response
+}
 
 function rejection(status: number, error: string, api: boolean, allow?: string): Response {
   const headers = new Headers(securityHeaders({ https, development }).map(({ key, value }): [string, string] => [key, value]))
@@ -32,7 +39,16 @@ export function proxy(request: NextRequest): Response {
   const rawPath = new URL(request.url).pathname
   const verdict = screenRequest(request.method, rawPath, getContent())
   if (verdict.action === 'reject') return rejection(verdict.status, verdict.error, verdict.api, verdict.allow)
-  if (verdict.action === 'not-found') return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+  if (verdict.action === 'redirect') {
+    // Next.js wants an absolute URL from a proxy (it sends a relative one when the origin is its own).
+    return withSecurityHeaders(NextResponse.redirect(new URL(verdict.location, request.url), verdict.status))
+  }
+  if (verdict.action === 'not-found') {
+    const { resource } = verdict
+    // A feed reader is told in plain text, like the feed route itself would.
+    if (resource?.kind === 'topic' && resource.resource === 'feed') return withSecurityHeaders(unknownTopicFeedResponse(resource.slug, getContent()))
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+  }
 
   if (!request.cookies.has(DRAFT_MODE_COOKIE)) return NextResponse.next()
   const session = checkPreviewSession(request.cookies.get(PREVIEW_SESSION_COOKIE)?.value, {

@@ -139,7 +139,7 @@ const CONTENT_RESOURCES: { pattern: RegExp; resource: (slug: string) => ContentR
 /**
  * What an address under a content prefix names (path only, still percent-encoded as received), or
  * `undefined` when it is not one of the shapes the site makes: no page can exist there.
- * Page 1 of the index (`/articles/page/1`) is left to its redirect.
+ * Page 1 of the index (`/articles/page/1`) is parsed too: it only redirects to `/articles`.
  */
 export function parseContentPath(path: string): ContentResource | undefined {
   const articlesPage = ARTICLES_PAGE.exec(path)

@@ -29,7 +29,7 @@ const anchorContent: ElementContent = {
 }
 
 /**
- * GitHub's allowlist, with one change. remark-rehype already gives footnotes ids prefixed with
+ * GitHub's allowlist, with two changes. remark-rehype already gives footnotes ids prefixed with
  * `user-content-`, and the default schema would prefix them again and break every footnote link.
  * So ids are not re-prefixed; instead an article's own HTML may only carry ids in that namespace,
  * which keeps it from clobbering heading anchors or the page's own ids.
@@ -41,7 +41,9 @@ const sanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [
-      ...(defaultSchema.attributes?.['*'] ?? []).filter((attribute) => attribute !== 'id' && attribute !== 'name'),
+      // `action` is a URL that the default schema lets through on any element, unchecked (a
+      // `javascript:` one included; found by tests/unit/properties.test.ts). Articles have no forms.
+      ...(defaultSchema.attributes?.['*'] ?? []).filter((attribute) => attribute !== 'id' && attribute !== 'name' && attribute !== 'action'),
       ['id', /^user-content-/, FOOTNOTE_LABEL_ID] as [string, RegExp, string],
     ],
   },

@@ -8,13 +8,14 @@
  *   address under a content prefix reaches its route only when it names content that exists (an
  *   article, public or not, since an editor may preview it; a topic; an index page that exists now).
  *   Anything else is answered with the site's prerendered 404, which writes nothing.
+ * - `/articles/page/1` is redirected to `/articles` (page 1 of the index is the index itself).
  * - **A malformed request gets a 4xx that says what is wrong**, never a 500: a path whose
  *   percent-encoding does not decode (`/articles/%ff`), a path longer than any the site makes, and
  *   any method but GET and HEAD (and OPTIONS on the API), which Next.js would otherwise answer with
  *   a 500 and a stack trace for some (TRACE). The API answers in JSON, pages in plain text.
  */
 import type { ContentStore } from '../content'
-import { API_PREFIX, CONTENT_PREFIXES, parseContentPath } from '../routes'
+import { API_PREFIX, articlesPagePath, CONTENT_PREFIXES, parseContentPath, type ContentResource } from '../routes'
 
 /** Longer than any address the site makes, by far (slugs are at most a hundred or so characters). */
 export const MAX_PATH_LENGTH = 1024
@@ -23,7 +24,9 @@ const API_METHODS = ['GET', 'HEAD', 'OPTIONS']
 
 export type GuardVerdict =
   | { action: 'pass' }
-  | { action: 'not-found' }
+  /** `resource`: what the address would have named, had the content existed. */
+  | { action: 'not-found'; resource: ContentResource | undefined }
+  | { action: 'redirect'; status: 308; location: string }
   | { action: 'reject'; status: 400 | 405 | 414; error: string; api: boolean; allow?: string }
 
 type KnownContent = Pick<ContentStore, 'getArticle' | 'getTopic' | 'getArticlePage'>
@@ -47,7 +50,7 @@ export function namesExistingContent(path: string, content: KnownContent): boole
     case 'topic':
       return content.getTopic(parsed.slug) !== undefined
     case 'articles-page':
-      return parsed.page === 1 || content.getArticlePage(parsed.page) !== undefined
+      return content.getArticlePage(parsed.page) !== undefined
     default:
       return false
   }
@@ -69,8 +72,12 @@ export function screenRequest(method: string, path: string, content: KnownConten
   if (!decodablePath(path)) {
     return { action: 'reject', status: 400, api, error: 'the path has a malformed percent-encoding (each % must start a valid UTF-8 escape such as %C3%A9)' }
   }
+  const parsed = parseContentPath(path)
+  // Page 1 of the index is the index itself; redirected here rather than in next.config.ts, whose
+  // redirects go out without the security headers.
+  if (parsed?.kind === 'articles-page' && parsed.page === 1) return { action: 'redirect', status: 308, location: articlesPagePath(1) }
   if (CONTENT_PREFIXES.some((prefix) => path.startsWith(prefix)) && !namesExistingContent(path, content)) {
-    return { action: 'not-found' }
+    return { action: 'not-found', resource: parsed }
   }
   return { action: 'pass' }
 }
