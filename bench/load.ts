@@ -15,7 +15,9 @@
  *    every unknown one 404.
  *
  *   npm run bench:load
- *   npm run bench:load -- --seconds 10 --soak-seconds 60 --port 3404 --reuse-build
+ *   npm run bench:load -- --seconds 10 --soak-seconds 90 --port 3404 --reuse-build
+ *   npm run bench:load -- --baseline    # "before": the same build without proxy.ts (the unknown-
+ *                                       # address fix); article and 404 throughput and the flood only
  *
  * Writes its figures to bench/.out/results/load.json (for bench/all.ts) and exits 1 on any FAIL.
  * Figures depend on the machine and its load: run it on an idle machine.
@@ -28,6 +30,7 @@ import { PROJECT_ROOT, report, writeResults, type Figure } from './lib/results'
 import { buildSiteIn, diskUsage, HOST, startServer, treeRss, type Server } from './lib/server'
 
 const WORK_DIR = path.join(PROJECT_ROOT, 'bench/.out/load')
+const BASELINE_WORK_DIR = path.join(PROJECT_ROOT, 'bench/.out/load-baseline')
 const DIST_DIR = '.next-bench-load'
 const MIB = 1024 * 1024
 const THROUGHPUT_CONNECTIONS = 100
@@ -89,12 +92,12 @@ async function pagesOf(origin: string): Promise<Record<string, string>> {
   return { home: '/', article: new URL(feed.items[0]!.url).pathname, topic: '/topics/dysbiosis' }
 }
 
-async function throughput(server: Server, seconds: number): Promise<{ figures: Figure[]; articleRate: number }> {
+async function throughput(server: Server, seconds: number, { articleOnly = false } = {}): Promise<{ figures: Figure[]; articleRate: number }> {
   const pages = await pagesOf(server.origin)
   const targets: [string, () => string][] = [
     ...Object.entries(pages).map(([name, pathname]): [string, () => string] => [`${name} (${pathname})`, () => pathname]),
     ['/api/search, varied queries', () => searchAddress(false)],
-  ]
+  ].filter(([name]) => !articleOnly || (name as string).startsWith('article')) as [string, () => string][]
   const figures: Figure[] = []
   let articleRate = 0
   for (const [name, next] of targets) {
@@ -185,8 +188,10 @@ async function main(): Promise<number> {
       'soak-seconds': { type: 'string', default: '300' },
       port: { type: 'string', default: '3312' },
       'reuse-build': { type: 'boolean', default: false },
+      baseline: { type: 'boolean', default: false },
     },
   })
+  if (values.baseline) return baseline(Number(values.seconds), Number(values.port), values['reuse-build'])
   const [seconds, soakSeconds, port] = [Number(values.seconds), Number(values['soak-seconds']), Number(values.port)]
   for (const [name, value] of Object.entries({ seconds, 'soak-seconds': soakSeconds, port })) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number >= 1`)
@@ -206,6 +211,29 @@ async function main(): Promise<number> {
   const ok = report(figures)
   writeResults('load', figures)
   return ok ? 0 : 1
+}
+
+/** The flood and the 404/article comparison on a build without proxy.ts: the figures from before the fix. */
+async function baseline(seconds: number, port: number, reuseBuild: boolean): Promise<number> {
+  const distDir = path.join(BASELINE_WORK_DIR, DIST_DIR)
+  if (!reuseBuild || !existsSync(path.join(distDir, 'BUILD_ID'))) {
+    buildSiteIn(BASELINE_WORK_DIR, DIST_DIR, { withoutProxy: true })
+  }
+  const server = await startServer(BASELINE_WORK_DIR, port, { NEXT_DIST_DIR: DIST_DIR, PREVIEW_SECRET: '' })
+  const figures: Figure[] = []
+  try {
+    figures.push(...(await throughput(server, seconds, { articleOnly: true })).figures)
+    figures.push(...(await flood(server, distDir)))
+  } finally {
+    server.stop()
+  }
+  for (const figure of figures) {
+    figure.benchmark = `before the fix (no proxy.ts): ${figure.benchmark}`
+    delete figure.budget
+  }
+  report(figures)
+  writeResults('load-baseline', figures)
+  return 0
 }
 
 main().then(

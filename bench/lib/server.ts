@@ -4,7 +4,7 @@
  * memory and the size of its build folder.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { PROJECT_ROOT } from './results'
 import { prepareWorkDir } from './workdir'
@@ -18,9 +18,11 @@ function run(command: string, args: string[], cwd: string, env: Record<string, s
 }
 
 /** Builds the site from content/ into `workDir`/`distDir`; the project's own folders are never touched. */
-export function buildSiteIn(workDir: string, distDir: string): void {
-  console.log(`Building the site from content/ in ${path.relative(PROJECT_ROOT, workDir)} ...`)
+export function buildSiteIn(workDir: string, distDir: string, { withoutProxy = false } = {}): void {
+  console.log(`Building the site from content/ in ${path.relative(PROJECT_ROOT, workDir)}${withoutProxy ? ', without proxy.ts' : ''} ...`)
   prepareWorkDir(workDir)
+  // The site as it was before unknown addresses were screened (bench/load.ts --baseline).
+  if (withoutProxy) rmSync(path.join(workDir, 'proxy.ts'))
   const env = { CONTENT_DIR: path.join(PROJECT_ROOT, 'content'), NEXT_DIST_DIR: distDir }
   run(process.execPath, [path.join(workDir, 'node_modules/contentlayer2/bin/cli.cjs'), 'build'], workDir, env)
   run(process.execPath, [path.join(workDir, 'node_modules/next/dist/bin/next'), 'build'], workDir, env)
