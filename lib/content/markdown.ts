@@ -32,7 +32,8 @@ const anchorContent: ElementContent = {
  * GitHub's allowlist, with two changes. remark-rehype already gives footnotes ids prefixed with
  * `user-content-`, and the default schema would prefix them again and break every footnote link.
  * So ids are not re-prefixed; instead an article's own HTML may only carry ids in that namespace,
- * which keeps it from clobbering heading anchors or the page's own ids.
+ * which keeps it from clobbering heading anchors or the page's own ids. And `action` is dropped:
+ * the default schema lets it through on any element without checking its URL.
  */
 const FOOTNOTE_LABEL_ID = 'footnote-label'
 const sanitizeSchema: Schema = {
@@ -41,8 +42,7 @@ const sanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [
-      // `action` is a URL that the default schema lets through on any element, unchecked (a
-      // `javascript:` one included; found by tests/unit/properties.test.ts). Articles have no forms.
+      // `action="javascript:…"` passed (found by tests/unit/properties.test.ts); articles have no forms.
       ...(defaultSchema.attributes?.['*'] ?? []).filter((attribute) => attribute !== 'id' && attribute !== 'name' && attribute !== 'action'),
       ['id', /^user-content-/, FOOTNOTE_LABEL_ID] as [string, RegExp, string],
     ],
