@@ -37,7 +37,7 @@ function rejection(status: number, error: string, api: boolean, allow?: string):
 export function proxy(request: NextRequest): Response {
   // The path as received: `nextUrl` would hand back a decoded one.
   const rawPath = new URL(request.url).pathname
-  const verdict = screenRequest(request.method, rawPath, getContent())
+  const verdict = screenRequest(request.method, rawPath, getContent(), { development })
   if (verdict.action === 'reject') return rejection(verdict.status, verdict.error, verdict.api, verdict.allow)
   if (verdict.action === 'redirect') {
     // Next.js wants an absolute URL from a proxy (it sends a relative one when the origin is its own).

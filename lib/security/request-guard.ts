@@ -59,11 +59,13 @@ export function namesExistingContent(path: string, content: KnownContent): boole
 /**
  * @param method the request's method, as received
  * @param path the request's path, still percent-encoded, without the query
+ * @param options.development `next dev`: methods are not screened (development tools may post)
  */
-export function screenRequest(method: string, path: string, content: KnownContent): GuardVerdict {
+export function screenRequest(method: string, path: string, content: KnownContent, { development = false } = {}): GuardVerdict {
   const api = path === API_PREFIX.slice(0, -1) || path.startsWith(API_PREFIX)
   const allowed = api ? API_METHODS : PAGE_METHODS
-  if (!allowed.includes(method.toUpperCase())) {
+  // `next dev` also serves tools that post (the editing studio); the public site only reads.
+  if (!development && !allowed.includes(method.toUpperCase())) {
     return { action: 'reject', status: 405, api, allow: allowed.join(', '), error: `method ${method} is not allowed here; use ${allowed.join(' or ')}` }
   }
   if (path.length > MAX_PATH_LENGTH) {

@@ -85,6 +85,12 @@ describe('malformed requests are a 4xx, never a 500', () => {
     expect(screen('/', 'OPTIONS')).toMatchObject({ status: 405 })
   })
 
+  test('in next dev, methods are not screened: development tools (the editing studio) may post', () => {
+    expect(screenRequest('POST', '/studio', content, { development: true })).toEqual({ action: 'pass' })
+    expect(screenRequest('POST', '/studio', content)).toMatchObject({ status: 405 })
+    expect(screenRequest('GET', '/articles/%ff', content, { development: true })).toMatchObject({ status: 400 })
+  })
+
   test('a path longer than any the site makes is a 414', () => {
     expect(screen(`/articles/${'a'.repeat(MAX_PATH_LENGTH)}`)).toMatchObject({ action: 'reject', status: 414 })
   })
