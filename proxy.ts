@@ -2,8 +2,8 @@
  * Runs before every route (not static files): screens the request (lib/security/request-guard.ts)
  * and ends preview sessions that are no longer valid (lib/preview/session.ts).
  *
- * - Unknown content addresses are rewritten to the prerendered 404, so nothing is rendered or cached
- *   for them; malformed requests get a 4xx with a clear body here, before Next.js could answer 500.
+ * - Unknown content addresses are answered with the prerendered 404 page, so nothing is rendered or
+ *   cached for them; malformed requests get a 4xx with a clear body here, before Next.js could answer 500.
  * - A request carrying the Draft Mode cookie without a valid preview session (expired, signed with
  *   an older secret, or missing) is served as a reader's: the cookie is taken off the request, so the
  *   cached public page is served, and both cookies are deleted in the browser.
@@ -15,6 +15,7 @@ import { checkPreviewSession, DRAFT_MODE_COOKIE, previewMaxAgeSeconds, previewSe
 import { unknownTopicFeedResponse } from '@/lib/publishing'
 import { NOT_FOUND_PATH } from '@/lib/routes'
 import { contentSecurityPolicy, screenRequest, securityHeaders, servedOverHttps } from '@/lib/security'
+import { NOT_FOUND_CACHE_CONTROL, prerenderedNotFoundPage } from '@/lib/security/server'
 
 const https = servedOverHttps()
 const development = process.env.NODE_ENV === 'development'
@@ -47,6 +48,11 @@ export function proxy(request: NextRequest): Response {
     const { resource } = verdict
     // A feed reader is told in plain text, like the feed route itself would.
     if (resource?.kind === 'topic' && resource.resource === 'feed') return withSecurityHeaders(unknownTopicFeedResponse(resource.slug, getContent()))
+    const page = prerenderedNotFoundPage()
+    if (page !== undefined) {
+      const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE_CONTROL }
+      return withSecurityHeaders(new Response(request.method === 'HEAD' ? null : page, { status: 404, headers }))
+    }
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
   }
 
