@@ -3,7 +3,7 @@ import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { existingBuildId, newBuildId } from './lib/cache/build-id'
 import { copyContentSnapshot, DEFAULT_DIST_DIR } from './lib/content/pipeline'
-import { ARTICLES_PATH, articlesPagePath } from './lib/routes'
+import { securityHeaders, servedOverHttps } from './lib/security'
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR
 
@@ -29,9 +29,11 @@ const nextConfig: NextConfig = {
   // Types are checked once per change by `npm test` (tsc --noEmit), not again by every content build.
   typescript: { ignoreBuildErrors: true },
   compiler: { runAfterProductionCompile: copyContentSnapshot },
-  async redirects() {
-    // Page 1 of the article index is /articles itself.
-    return [{ source: `${ARTICLES_PATH}/page/1`, destination: articlesPagePath(1), permanent: true }]
+  // Security headers (issue 15), on every response: pages, API, feeds, sitemap, social cards, static
+  // files and 404s. The policy and why it allows what it does: lib/security/headers.ts and the README.
+  async headers() {
+    const headers = securityHeaders({ https: servedOverHttps(), development: process.env.NODE_ENV === 'development' })
+    return [{ source: '/:path*', headers }]
   },
   experimental: {
     // Next.js uses one static-generation worker fewer than there are cores; on a 2-core machine

@@ -29,6 +29,7 @@ const FIXTURE_SPECS = [
   '**/preview-leaks.spec.ts',
   '**/accessibility-preview.spec.ts',
   '**/api-fixture.spec.ts',
+  '**/preview-session.spec.ts',
 ]
 
 export default defineConfig({

@@ -2,12 +2,12 @@
  * `npm run bench`: every benchmark, one table, each figure beside its budget; exits 1 when any
  * budget is missed. Writes the table with the date and the machine to bench/RESULTS.md.
  *
- *   npm run bench                       # everything: about 20 minutes on 2 cores
+ *   npm run bench                       # everything: about 30 minutes on 2 cores (load alone: about 10)
  *   npm run bench -- --skip scale       # without the 5,000 and 10,000-article builds (about 5 minutes of it)
  *   npm run bench -- --skip search,site
  *
- * Each benchmark runs in a process of its own (bench/build.ts, bench/search.ts, bench/site.ts; see
- * each file for what it measures and how), prints its own report, and leaves its figures in
+ * Each benchmark runs in a process of its own (bench/build.ts, bench/search.ts, bench/site.ts,
+ * bench/load.ts; see each file for what it measures and how), prints its own report, and leaves its figures in
  * bench/.out/results/, where this script collects them. None of this runs in `npm test`.
  */
 import { spawnSync } from 'node:child_process'
@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util'
 import { markdownTable, passes, PROJECT_ROOT, readResults, RESULTS_DIR, textTable, type Figure } from './lib/results'
 
 interface Benchmark {
-  key: 'build' | 'scale' | 'search' | 'site' | 'cluster'
+  key: 'build' | 'scale' | 'search' | 'site' | 'cluster' | 'load'
   /** The results file(s) it writes. */
   results: string[]
   command: string[]
@@ -33,6 +33,7 @@ const BENCHMARKS: Benchmark[] = [
   { key: 'search', results: ['search'], command: ['--expose-gc', '--import', 'tsx', 'bench/search.ts'] },
   { key: 'site', results: ['site'], command: [TSX, 'bench/site.ts'] },
   { key: 'cluster', results: ['cluster'], command: [TSX, 'bench/cluster.ts'] },
+  { key: 'load', results: ['load'], command: [TSX, 'bench/load.ts'] },
 ]
 
 function machine(): string {
@@ -44,7 +45,7 @@ function machine(): string {
 function main(): number {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { skip: { type: 'string', default: '' } } })
   const skip = new Set(values.skip.split(',').filter(Boolean))
-  for (const key of skip) if (!BENCHMARKS.some((benchmark) => benchmark.key === key)) throw new Error(`--skip: unknown benchmark "${key}" (build, scale, search, site, cluster)`)
+  for (const key of skip) if (!BENCHMARKS.some((benchmark) => benchmark.key === key)) throw new Error(`--skip: unknown benchmark "${key}" (build, scale, search, site, cluster, load)`)
 
   rmSync(RESULTS_DIR, { recursive: true, force: true })
   const started = new Date()

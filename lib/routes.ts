@@ -23,6 +23,8 @@ export const PREVIEW_EXIT_PATH = `${PREVIEW_ENTRY_PATH}/exit`
 export const API_REVALIDATE_PATH = `${API_PREFIX}revalidate`
 /** The index of drafts and scheduled articles, in preview only. */
 export const PREVIEW_INDEX_PATH = '/preview'
+/** Next.js's own route for the prerendered 404 page (app/not-found.tsx); never linked, only rewritten to. */
+export const NOT_FOUND_PATH = '/_not-found'
 
 /** The editing studio (Decap CMS), served by `npm run dev` only; 404 in a production build. */
 export const STUDIO_PATH = '/studio'
@@ -180,5 +182,43 @@ export function parsePath(path: string): ParsedPath | undefined {
   if (articlesPage) return { kind: 'articles-page', page: Number(articlesPage[1]) }
   const topic = TOPIC.exec(path)
   if (topic) return { kind: 'topic', slug: topic[1]! }
+  return undefined
+}
+
+/** Under these prefixes every address names content (an article, a topic, a page of the index). */
+export const CONTENT_PREFIXES = [`${ARTICLES_PATH}/`, `${TOPICS_PATH}/`] as const
+
+/** An address under a content prefix: which content it names, and which of its resources. */
+export type ContentResource =
+  | { kind: 'article'; slug: string; resource: 'page' | 'card' }
+  | { kind: 'topic'; slug: string; resource: 'page' | 'card' | 'feed' }
+  | { kind: 'articles-page'; page: number }
+
+const SLUG_PLACEHOLDER = 'SLUG-PLACEHOLDER'
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** A pattern made from a builder's own output, so that the check can never drift from the links. */
+const patternOf = (build: (slug: string) => string) =>
+  new RegExp(`^${escapeRegExp(build(SLUG_PLACEHOLDER)).replace(SLUG_PLACEHOLDER, SLUG)}$`)
+
+const CONTENT_RESOURCES: { pattern: RegExp; resource: (slug: string) => ContentResource }[] = [
+  { pattern: patternOf(articlePath), resource: (slug) => ({ kind: 'article', slug, resource: 'page' }) },
+  { pattern: patternOf(articleCardPath), resource: (slug) => ({ kind: 'article', slug, resource: 'card' }) },
+  { pattern: patternOf(topicPath), resource: (slug) => ({ kind: 'topic', slug, resource: 'page' }) },
+  { pattern: patternOf(topicCardPath), resource: (slug) => ({ kind: 'topic', slug, resource: 'card' }) },
+  { pattern: patternOf(topicFeedPath), resource: (slug) => ({ kind: 'topic', slug, resource: 'feed' }) },
+]
+
+/**
+ * What an address under a content prefix names (path only, still percent-encoded as received), or
+ * `undefined` when it is not one of the shapes the site makes: no page can exist there.
+ * Page 1 of the index (`/articles/page/1`) is parsed too: it only redirects to `/articles`.
+ */
+export function parseContentPath(path: string): ContentResource | undefined {
+  const articlesPage = ARTICLES_PAGE.exec(path)
+  if (articlesPage) return { kind: 'articles-page', page: Number(articlesPage[1]) }
+  for (const { pattern, resource } of CONTENT_RESOURCES) {
+    const match = pattern.exec(path)
+    if (match) return resource(match[1]!)
+  }
   return undefined
 }

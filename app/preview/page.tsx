@@ -6,16 +6,16 @@
  * carrying the Draft Mode cookie renders the desk, uncached.
  */
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { formatDateTime } from '@/components/PreviewBanner'
 import { DESK_STATES, getContent, type DeskEntry, type DeskState } from '@/lib/content'
 import { articlePath, PREVIEW_INDEX_PATH, previewExitPath, studioArticlePath } from '@/lib/routes'
 import { studioEnabled } from '@/lib/studio'
+import { isPreviewRequest } from '@/lib/preview'
 
 async function requirePreview(): Promise<void> {
-  if (!(await draftMode()).isEnabled) notFound()
+  if (!(await isPreviewRequest())) notFound()
 }
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -66,7 +66,7 @@ export default async function EditorsDeskPage() {
         return (
           <section key={state} aria-labelledby={`desk-${state}`}>
             <h2 id={`desk-${state}`}>{SECTIONS[state].heading}</h2>
-            <div style={{ overflowX: 'auto' }}>
+            <div className="table-scroll">
               <table>
                 <thead>
                   <tr>

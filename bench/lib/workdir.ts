@@ -13,7 +13,21 @@ const LINKED = ['node_modules']
  * Copied: the source folders, because Next.js does not find routes through a symlinked `app/`, and
  * the config files, because tools rewrite them (next build edits tsconfig.json's `include`).
  */
-const COPIED = ['app', 'components', 'lib', 'public', 'assets', 'next.config.ts', 'cache-handler.mjs', 'tsconfig.json', 'contentlayer.config.ts', 'package.json']
+const COPIED = [
+  'app',
+  'components',
+  'lib',
+  'public',
+  'assets',
+  'next.config.ts',
+  'cache-handler.mjs',
+  'proxy.ts',
+  'instrumentation.ts',
+  'instrumentation-node.ts',
+  'tsconfig.json',
+  'contentlayer.config.ts',
+  'package.json',
+]
 
 export function prepareWorkDir(workDir: string): void {
   rmSync(workDir, { recursive: true, force: true })

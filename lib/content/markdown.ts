@@ -28,10 +28,11 @@ const anchorContent: ElementContent = {
 }
 
 /**
- * GitHub's allowlist, with one change. remark-rehype already gives footnotes ids prefixed with
+ * GitHub's allowlist, with two changes. remark-rehype already gives footnotes ids prefixed with
  * `user-content-`, and the default schema would prefix them again and break every footnote link.
  * So ids are not re-prefixed; instead an article's own HTML may only carry ids in that namespace,
- * which keeps it from clobbering heading anchors or the page's own ids.
+ * which keeps it from clobbering heading anchors or the page's own ids. And `action` is dropped:
+ * the default schema lets it through on any element without checking its URL.
  */
 const FOOTNOTE_LABEL_ID = 'footnote-label'
 const sanitizeSchema: Schema = {
@@ -40,7 +41,8 @@ const sanitizeSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': [
-      ...(defaultSchema.attributes?.['*'] ?? []).filter((attribute) => attribute !== 'id' && attribute !== 'name'),
+      // `action="javascript:…"` passed (found by tests/unit/properties.test.ts); articles have no forms.
+      ...(defaultSchema.attributes?.['*'] ?? []).filter((attribute) => attribute !== 'id' && attribute !== 'name' && attribute !== 'action'),
       ['id', /^user-content-/, FOOTNOTE_LABEL_ID] as [string, RegExp, string],
     ],
   },

@@ -104,7 +104,23 @@ export function readContentSnapshot(file: string): ContentlayerDocument[] {
       : 'this production build has no content: build it with `npm run build`, which runs the content step first, and start it with the same NEXT_DIST_DIR'
     throw new MissingSnapshotError(`No content at ${path.relative(process.cwd(), file) || file}: ${hint}.`)
   }
-  return JSON.parse(readFileSync(file, 'utf8')) as ContentlayerDocument[]
+  const relative = path.relative(process.cwd(), file) || file
+  let documents: unknown
+  try {
+    documents = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new CorruptSnapshotError(
+      `The content at ${relative} cannot be read (${error instanceof Error ? error.message : String(error)}): rebuild it with \`npm run build\` (or \`npm run content\` for \`next dev\`).`,
+    )
+  }
+  if (!Array.isArray(documents)) {
+    throw new CorruptSnapshotError(`The content at ${relative} is not a list of documents: rebuild it with \`npm run build\`.`)
+  }
+  return documents as ContentlayerDocument[]
+}
+
+export class CorruptSnapshotError extends Error {
+  override name = 'CorruptSnapshotError'
 }
 
 /** When the snapshot was last written, to notice a new one in `next dev`; `undefined` if there is none. */

@@ -119,3 +119,15 @@ export function renderFeed(feed: Feed, format: FeedFormat): string {
 export function feedResponse(feed: Feed, format: FeedFormat): Response {
   return new Response(renderFeed(feed, format), { headers: { 'Content-Type': FEED_CONTENT_TYPES[format] } })
 }
+
+/**
+ * The answer for the feed of a topic that does not exist: a plain-text 404 naming the known topics.
+ * Sent by the proxy (proxy.ts) before the route is reached, and by the route itself as a fallback.
+ */
+export function unknownTopicFeedResponse(slug: string, content: Pick<ContentStore, 'listTopics'>): Response {
+  const known = content.listTopics().map((each) => each.slug).join(', ')
+  return new Response(`No topic "${slug}" (known topics: ${known}), so no feed.\n`, {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  })
+}

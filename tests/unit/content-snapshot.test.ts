@@ -10,6 +10,7 @@ import {
   buildSnapshotPath,
   copyContentSnapshot,
   contentStepSnapshotPath,
+  CorruptSnapshotError,
   MissingSnapshotError,
   readContentSnapshot,
   readGeneratedDocuments,
@@ -34,6 +35,8 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  // getContent() keeps its store on globalThis (one per process, shared by Next.js's bundles).
+  delete (globalThis as Record<symbol, unknown>)[Symbol.for('gut-skin-axis.site-content')]
   vi.unstubAllEnvs()
   vi.restoreAllMocks()
   vi.resetModules()
@@ -147,5 +150,39 @@ describe('getContent', () => {
     expect(await slugs()).toContain('beta-article')
     rewrite(withoutBeta(), built, 5)
     expect(await slugs()).toContain('beta-article')
+  })
+})
+
+describe('a server with no usable content stops at start, naming the file', () => {
+  const problem = async () => (await import('@/lib/content/site-content')).servedContentProblem()
+
+  beforeEach(() => {
+    vi.spyOn(process, 'cwd').mockReturnValue(root)
+    vi.stubEnv('NODE_ENV', 'production')
+    vi.stubEnv('NEXT_DIST_DIR', '.next-x')
+    mkdirSync(path.join(root, '.next-x'))
+  })
+
+  test('valid content: no problem', async () => {
+    writeFileSync(buildSnapshotPath(root), JSON.stringify(validDocuments))
+    expect(await problem()).toBeUndefined()
+  })
+
+  test('missing', async () => {
+    expect(await problem()).toMatch(/^No content at \.next-x\/content-snapshot\.json: this production build has no content/)
+  })
+
+  test('not JSON, or not a list of documents', async () => {
+    writeFileSync(buildSnapshotPath(root), '[{"type": "Article", ')
+    expect(await problem()).toMatch(/^The content at \.next-x\/content-snapshot\.json cannot be read \(.*JSON.*\): rebuild it/)
+    expect(() => readContentSnapshot(buildSnapshotPath(root))).toThrow(CorruptSnapshotError)
+    writeFileSync(buildSnapshotPath(root), '{"articles": []}')
+    expect(await problem()).toMatch(/^The content at \.next-x\/content-snapshot\.json is not a list of documents/)
+  })
+
+  test('documents that fail validation', async () => {
+    const broken = validDocuments.map((document) => (document.type === 'Article' ? { ...document, title: null, summary: 42 } : document))
+    writeFileSync(buildSnapshotPath(root), JSON.stringify(broken))
+    expect(await problem()).toMatch(/^The content at \.next-x\/content-snapshot\.json is not valid:\n/)
   })
 })

@@ -74,6 +74,8 @@ describe('sanitizing', () => {
     '',
     '![image](javascript:alert(6))',
     '',
+    '<img src="y.png" action="javascript:alert(7)" alt="action">',
+    '',
     '<iframe src="https://evil.example/"></iframe>',
     '',
     '<div style="position: fixed; inset: 0">overlay</div>',

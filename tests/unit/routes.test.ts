@@ -21,6 +21,8 @@ import {
   articleCardPath,
   articlePath,
   articlesPagePath,
+  NOT_FOUND_PATH,
+  parseContentPath,
   parsePath,
   previewEntryPath,
   previewExitPath,
@@ -125,5 +127,26 @@ describe('parsePath', () => {
     for (const path of ['/articles/', '/articles/A', '/articles/a--b', '/articles/page/0', '/articles/page/01', '/topics/x/y', '/preview', '//x']) {
       expect(parsePath(path), path).toBeUndefined()
     }
+  })
+})
+
+describe('parseContentPath', () => {
+  test('recognises every address under /articles/ and /topics/ that the site makes', () => {
+    expect(parseContentPath(articlePath('a-b'))).toEqual({ kind: 'article', slug: 'a-b', resource: 'page' })
+    expect(parseContentPath(articleCardPath('a-b'))).toEqual({ kind: 'article', slug: 'a-b', resource: 'card' })
+    expect(parseContentPath(articlesPagePath(12))).toEqual({ kind: 'articles-page', page: 12 })
+    expect(parseContentPath(topicPath('gut'))).toEqual({ kind: 'topic', slug: 'gut', resource: 'page' })
+    expect(parseContentPath(topicCardPath('gut'))).toEqual({ kind: 'topic', slug: 'gut', resource: 'card' })
+    expect(parseContentPath(topicFeedPath('gut'))).toEqual({ kind: 'topic', slug: 'gut', resource: 'feed' })
+  })
+
+  test('refuses every other shape', () => {
+    for (const path of ['/articles/', '/articles/A', '/articles/a/b', '/articles/a/opengraph-image/x', '/articles/page/0', '/topics/g/atom.xml', '/topics/%ff', '/articles/a%2Fb']) {
+      expect(parseContentPath(path), path).toBeUndefined()
+    }
+  })
+
+  test('the 404 the proxy rewrites unknown content to is Next.js\'s prerendered one', () => {
+    expect(NOT_FOUND_PATH).toBe('/_not-found')
   })
 })

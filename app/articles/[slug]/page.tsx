@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { draftMode } from 'next/headers'
 import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleHeader } from '@/components/ArticleHeader'
@@ -12,6 +11,7 @@ import { ReviewLine } from '@/components/ReviewLine'
 import { TableOfContents } from '@/components/TableOfContents'
 import { TakeawaysBox } from '@/components/TakeawaysBox'
 import { getContent, type ArticleView } from '@/lib/content'
+import { isPreviewRequest } from '@/lib/preview'
 import { ARTICLE_CARD_ALT, jsonLdScript, medicalWebPage, pageMetadata } from '@/lib/publishing'
 import { articleCardPath, articlePath, previewExitPath } from '@/lib/routes'
 import { PRERENDERED_ARTICLES } from '@/lib/site'
@@ -28,9 +28,9 @@ export function generateStaticParams() {
     .map((article) => ({ slug: article.slug }))
 }
 
-/** The article at this address for this request: Draft Mode (an editor's preview) also shows drafts and scheduled ones. */
+/** The article at this address for this request: An editor's preview (Draft Mode with a live preview session) also shows unpublished ones. */
 async function articleView({ params }: Props): Promise<{ view: ArticleView; preview: boolean }> {
-  const preview = (await draftMode()).isEnabled
+  const preview = await isPreviewRequest()
   const view = getContent().getArticleView((await params).slug, { preview })
   if (!view) notFound()
   return { view, preview }

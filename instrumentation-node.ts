@@ -1,0 +1,26 @@
+/**
+ * What instrumentation.ts does on the Node.js runtime, in a module of its own so that the Edge
+ * bundle of instrumentation.ts never sees `process.exit`.
+ */
+import { servedContentProblem } from '@/lib/content'
+import { previewMaxAgeSeconds } from '@/lib/preview'
+import { rejectUnsupportedMethods, securityHeaders, servedOverHttps } from '@/lib/security/server'
+
+function configurationProblem(): string | undefined {
+  try {
+    previewMaxAgeSeconds()
+    return undefined
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
+  }
+}
+
+export function startNodeServer(): void {
+  rejectUnsupportedMethods(securityHeaders({ https: servedOverHttps() }))
+  // `next build` loads instrumentation too, to render pages; it checks the content it builds itself.
+  if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') return
+  const problems = [servedContentProblem(), configurationProblem()].filter((problem) => problem !== undefined)
+  if (problems.length === 0) return
+  for (const problem of problems) console.error(`\nThe server cannot start: ${problem}\n`)
+  process.exit(1)
+}

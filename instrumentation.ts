@@ -1,0 +1,14 @@
+/**
+ * Runs once when a Next.js server starts, before it answers any request (instrumentation-node.ts):
+ *
+ * - A production server whose content snapshot is missing, unreadable or invalid stops with a
+ *   message naming the file, instead of starting and answering 500 to every request; so does one
+ *   with a mistyped `PREVIEW_MAX_AGE_SECONDS` (lib/preview/session.ts).
+ * - Methods that Next.js cannot turn into a request (TRACE, TRACK, CONNECT) get a 405 at the HTTP
+ *   server (lib/security/unsupported-methods.ts).
+ */
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { startNodeServer } = await import('./instrumentation-node')
+  startNodeServer()
+}

@@ -1,0 +1,86 @@
+/**
+ * Runs before every route (not static files): screens the request (lib/security/request-guard.ts)
+ * and ends preview sessions that are no longer valid (lib/preview/session.ts).
+ *
+ * - Unknown content addresses are answered with the prerendered 404 page, so nothing is rendered or
+ *   cached for them; malformed requests get a 4xx with a clear body here, before Next.js could answer 500.
+ * - A request carrying the Draft Mode cookie without a valid preview session (expired, signed with
+ *   an older secret, or missing) is served as a reader's: the cookie is taken off the request, so the
+ *   cached public page is served, and both cookies are deleted in the browser.
+ * - A valid preview request (rendered per request anyway) gets a nonce-based Content-Security-Policy.
+ */
+import { NextResponse, type NextRequest } from 'next/server'
+import { getContent } from '@/lib/content'
+import { checkPreviewSession, DRAFT_MODE_COOKIE, previewMaxAgeSeconds, previewSecret, PREVIEW_SESSION_COOKIE } from '@/lib/preview'
+import { unknownTopicFeedResponse } from '@/lib/publishing'
+import { NOT_FOUND_PATH } from '@/lib/routes'
+import { contentSecurityPolicy, screenRequest, securityHeaders, servedOverHttps } from '@/lib/security'
+import { NOT_FOUND_CACHE_CONTROL, prerenderedNotFoundPage } from '@/lib/security/server'
+
+const https = servedOverHttps()
+const development = process.env.NODE_ENV === 'development'
+
+/** Answers made here skip next.config.ts's `headers()`, so they carry the security headers themselves. */
+function withSecurityHeaders(response: Response): Response {
+  for (const { key, value } of securityHeaders({ https, development })) response.headers.set(key, value)
+  return response
+}
+
+function rejection(status: number, error: string, api: boolean, allow?: string): Response {
+  const headers = new Headers(securityHeaders({ https, development }).map(({ key, value }): [string, string] => [key, value]))
+  headers.set('Cache-Control', 'no-store')
+  if (allow) headers.set('Allow', allow)
+  if (api) return Response.json({ error }, { status, headers })
+  headers.set('Content-Type', 'text/plain; charset=utf-8')
+  return new Response(`${status === 405 ? 'Method not allowed' : 'Bad request'}: ${error}.\n`, { status, headers })
+}
+
+export function proxy(request: NextRequest): Response {
+  // The path as received: `nextUrl` would hand back a decoded one.
+  const rawPath = new URL(request.url).pathname
+  const verdict = screenRequest(request.method, rawPath, getContent(), { development })
+  if (verdict.action === 'reject') return rejection(verdict.status, verdict.error, verdict.api, verdict.allow)
+  if (verdict.action === 'redirect') {
+    // Next.js wants an absolute URL from a proxy (it sends a relative one when the origin is its own).
+    return withSecurityHeaders(NextResponse.redirect(new URL(verdict.location, request.url), verdict.status))
+  }
+  if (verdict.action === 'not-found') {
+    const { resource } = verdict
+    // A feed reader is told in plain text, like the feed route itself would.
+    if (resource?.kind === 'topic' && resource.resource === 'feed') return withSecurityHeaders(unknownTopicFeedResponse(resource.slug, getContent()))
+    const page = prerenderedNotFoundPage()
+    if (page !== undefined) {
+      const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE_CONTROL }
+      return withSecurityHeaders(new Response(request.method === 'HEAD' ? null : page, { status: 404, headers }))
+    }
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+  }
+
+  if (!request.cookies.has(DRAFT_MODE_COOKIE)) return NextResponse.next()
+  const session = checkPreviewSession(request.cookies.get(PREVIEW_SESSION_COOKIE)?.value, {
+    secret: previewSecret(),
+    nowSeconds: Date.now() / 1000,
+    maxAgeSeconds: previewMaxAgeSeconds(),
+  })
+  if (!session.valid) {
+    request.cookies.delete(DRAFT_MODE_COOKIE)
+    request.cookies.delete(PREVIEW_SESSION_COOKIE)
+    const response = NextResponse.next({ request: { headers: request.headers } })
+    response.cookies.delete(DRAFT_MODE_COOKIE)
+    response.cookies.delete(PREVIEW_SESSION_COOKIE)
+    return response
+  }
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
+  const policy = contentSecurityPolicy({ https, development, nonce })
+  const headers = new Headers(request.headers)
+  // Next.js reads the nonce from the request's policy and puts it on every script it renders.
+  headers.set('Content-Security-Policy', policy)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('Content-Security-Policy', policy)
+  return response
+}
+
+export const config = {
+  // Everything but build assets, which are files with no content behind them.
+  matcher: ['/((?!_next/static/|_next/image).*)'],
+}
