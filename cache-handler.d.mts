@@ -13,4 +13,7 @@ interface Handler<Entry> {
   set(key: string, value: Entry): Promise<void>
   delete(key: string): Promise<void>
 }
-export function mirroredInMemory<Entry extends { lastModified: number }, H extends Handler<Entry>>(redis: H, memory: Handler<Entry>): H
+export function mirroredInMemory<Entry extends { lastModified: number }, H extends Handler<Entry>>(
+  redis: H,
+  memory: Handler<Entry>,
+): H

@@ -55,7 +55,8 @@ function connectRedis(url) {
     shared = true
   })
   client.on('error', (error) => {
-    if (shared !== false) log(`Redis at ${url} is unreachable (${error.message}): serving from this instance's memory until it returns.`)
+    if (shared !== false)
+      log(`Redis at ${url} is unreachable (${error.message}): serving from this instance's memory until it returns.`)
     shared = false
   })
   // Resolves once connected; until then (and whenever the connection drops) the client retries on its own.

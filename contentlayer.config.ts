@@ -21,7 +21,14 @@ import {
   writeContentProblems,
   writeContentSnapshot,
 } from './lib/content/pipeline'
-import { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './lib/content/pipeline'
+import {
+  COLLECTIONS,
+  DATA_FILES,
+  dataFileKeys,
+  frontmatterKeys,
+  type CollectionName,
+  type DataFileName,
+} from './lib/content/pipeline'
 
 function freeFormFields(keys: string[]): FieldDefs {
   return Object.fromEntries(keys.map((key) => [key, { type: 'json' as const }]))

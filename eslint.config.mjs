@@ -16,7 +16,16 @@ export default defineConfig([
   ...nextVitals,
   ...nextTypeScript,
   prettier,
-  globalIgnores(['.next/**', '.next-*/**', '.contentlayer/**', 'bench/.out/**', '.e2e-content/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    '.contentlayer/**',
+    'bench/.out/**',
+    '.e2e-content/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
   {
     settings: { 'import/resolver': { typescript: { project: './tsconfig.json' } } },
     rules: {
@@ -38,7 +47,8 @@ export default defineConfig([
           patterns: [
             {
               regex: `^(@/lib/|(\\.\\./)+(lib/)?)(${LIB_FOLDERS.join('|')})/(?!(${DECLARED_ENTRIES.map((entry) => entry.split('/')[1]).join('|')})$)`,
-              message: "Import the folder's main module (e.g. '@/lib/content' or '../content'), or its declared entry ('@/lib/search/client', 'lib/content/pipeline').",
+              message:
+                "Import the folder's main module (e.g. '@/lib/content' or '../content'), or its declared entry ('@/lib/search/client', 'lib/content/pipeline').",
             },
           ],
         },

@@ -11,7 +11,13 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 import { getContent } from '@/lib/content'
-import { checkPreviewSession, DRAFT_MODE_COOKIE, previewMaxAgeSeconds, previewSecret, PREVIEW_SESSION_COOKIE } from '@/lib/preview'
+import {
+  checkPreviewSession,
+  DRAFT_MODE_COOKIE,
+  previewMaxAgeSeconds,
+  previewSecret,
+  PREVIEW_SESSION_COOKIE,
+} from '@/lib/preview'
 import { unknownTopicFeedResponse } from '@/lib/publishing'
 import { NOT_FOUND_PATH } from '@/lib/routes'
 import { contentSecurityPolicy, screenRequest, securityHeaders, servedOverHttps } from '@/lib/security'
@@ -47,7 +53,8 @@ export function proxy(request: NextRequest): Response {
   if (verdict.action === 'not-found') {
     const { resource } = verdict
     // A feed reader is told in plain text, like the feed route itself would.
-    if (resource?.kind === 'topic' && resource.resource === 'feed') return withSecurityHeaders(unknownTopicFeedResponse(resource.slug, getContent()))
+    if (resource?.kind === 'topic' && resource.resource === 'feed')
+      return withSecurityHeaders(unknownTopicFeedResponse(resource.slug, getContent()))
     const page = prerenderedNotFoundPage()
     if (page !== undefined) {
       const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE_CONTROL }

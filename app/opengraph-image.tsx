@@ -1,7 +1,7 @@
 /** The site's social card, for every page without one of its own. */
 import { ImageResponse } from 'next/og'
 import { SocialCard } from '@/components/SocialCard'
-import { SITE_CARD , SOCIAL_CARD_SIZE, socialCardFonts } from '@/lib/publishing'
+import { SITE_CARD, SOCIAL_CARD_SIZE, socialCardFonts } from '@/lib/publishing'
 import { SITE } from '@/lib/site'
 
 export const size = SOCIAL_CARD_SIZE

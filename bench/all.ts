@@ -38,28 +38,37 @@ const BENCHMARKS: Benchmark[] = [
 
 function machine(): string {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU'
-  const chromium = spawnSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'chromium not found'
+  const chromium =
+    spawnSync(process.env.CHROME_PATH || '/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout?.trim() ||
+    'chromium not found'
   return `${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, ${chromium}`
 }
 
 function main(): number {
   const { values } = parseArgs({ args: process.argv.slice(2), options: { skip: { type: 'string', default: '' } } })
   const skip = new Set(values.skip.split(',').filter(Boolean))
-  for (const key of skip) if (!BENCHMARKS.some((benchmark) => benchmark.key === key)) throw new Error(`--skip: unknown benchmark "${key}" (build, scale, search, site, cluster, load)`)
+  for (const key of skip)
+    if (!BENCHMARKS.some((benchmark) => benchmark.key === key))
+      throw new Error(`--skip: unknown benchmark "${key}" (build, scale, search, site, cluster, load)`)
 
   rmSync(RESULTS_DIR, { recursive: true, force: true })
   const started = new Date()
   const figures: Figure[] = []
   const failures: string[] = []
   for (const benchmark of BENCHMARKS.filter(({ key }) => !skip.has(key))) {
-    console.log(`\n==================== ${benchmark.command.filter((arg) => !arg.startsWith('-') && arg !== TSX && arg !== 'tsx').join(' ')} ====================`)
+    console.log(
+      `\n==================== ${benchmark.command.filter((arg) => !arg.startsWith('-') && arg !== TSX && arg !== 'tsx').join(' ')} ====================`,
+    )
     const result = spawnSync(process.execPath, benchmark.command, { cwd: PROJECT_ROOT, stdio: 'inherit' })
     for (const name of benchmark.results) {
       const collected = readResults(name)
       if (collected) figures.push(...collected)
       else failures.push(`${name}: the benchmark wrote no figures (exit ${result.status}); see its output above`)
     }
-    if (result.status !== 0 && !benchmark.results.every((name) => readResults(name)?.some((figure) => passes(figure) === false))) {
+    if (
+      result.status !== 0 &&
+      !benchmark.results.every((name) => readResults(name)?.some((figure) => passes(figure) === false))
+    ) {
       failures.push(`${benchmark.command.join(' ')} exited ${result.status}`)
     }
   }

@@ -219,9 +219,11 @@ async function main(): Promise<number> {
     ['next build', seconds(next.seconds), megabytes(next.peakRssBytes)],
     ['total', seconds(totalSeconds), megabytes(peak)],
   ]
-  console.log(`\nCold build of ${articles} synthetic articles (${pages} article pages prerendered, the rest on first request; logs in ${path.relative(PROJECT_ROOT, LOGS)}/)`)
+  console.log(
+    `\nCold build of ${articles} synthetic articles (${pages} article pages prerendered, the rest on first request; logs in ${path.relative(PROJECT_ROOT, LOGS)}/)`,
+  )
   for (const [step, time, rss] of rows) console.log(`${step.padEnd(14)}${time.padStart(10)}${rss.padStart(16)}`)
-  console.log('(peak RSS: the summed VmRSS of the step\'s process tree, sampled every 100 ms; MB = 2^20 bytes)\n')
+  console.log("(peak RSS: the summed VmRSS of the step's process tree, sampled every 100 ms; MB = 2^20 bytes)\n")
 
   let failed = false
   const expectedPages = Math.min(articles, PRERENDERED_ARTICLES)
@@ -253,10 +255,11 @@ async function main(): Promise<number> {
     },
   ]
   if (articles === SCALE_ARTICLES && /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')) {
-    console.log('FAIL  NODE_OPTIONS sets --max-old-space-size: the 10,000-article budget is for Node\'s default heap')
+    console.log("FAIL  NODE_OPTIONS sets --max-old-space-size: the 10,000-article budget is for Node's default heap")
     failed = true
   }
-  if (![BUDGET_ARTICLES, SCALE_ARTICLES].includes(articles)) console.log(`Budgets are set for ${BUDGET_ARTICLES} and ${SCALE_ARTICLES} articles; none checked.`)
+  if (![BUDGET_ARTICLES, SCALE_ARTICLES].includes(articles))
+    console.log(`Budgets are set for ${BUDGET_ARTICLES} and ${SCALE_ARTICLES} articles; none checked.`)
   failed = !report(figures) || failed
   writeResults(`build-${articles}`, figures)
 
@@ -266,7 +269,7 @@ async function main(): Promise<number> {
   }
   const after = fingerprint(projectContentlayer)
   if (after !== before) {
-    console.log('FAIL  the project\'s own .contentlayer/ changed during the benchmark')
+    console.log("FAIL  the project's own .contentlayer/ changed during the benchmark")
     failed = true
   }
   return failed ? 1 : 0

@@ -36,7 +36,12 @@ function cluster(command: 'up' | 'down'): void {
   const result = spawnSync('bash', ['deploy/cluster.sh', command], {
     cwd: PROJECT_ROOT,
     stdio: 'inherit',
-    env: { ...process.env, CLUSTER_STATE_DIR: STATE_DIR, CLUSTER_PORT: String(CLUSTER_PORT), INSTANCE_BASE_PORT: String(INSTANCE_BASE_PORT) },
+    env: {
+      ...process.env,
+      CLUSTER_STATE_DIR: STATE_DIR,
+      CLUSTER_PORT: String(CLUSTER_PORT),
+      INSTANCE_BASE_PORT: String(INSTANCE_BASE_PORT),
+    },
   })
   if (result.status !== 0) throw new Error(`deploy/cluster.sh ${command} failed (exit ${result.status})`)
 }
@@ -55,7 +60,8 @@ async function load(url: string): Promise<Awaited<ReturnType<typeof autocannon>>
   const guard = setTimeout(() => instance.stop(), (SECONDS + 15) * 1000)
   try {
     const result = await instance
-    if (errorKinds.size > 0) console.log(`${url}: ${[...errorKinds].map(([message, count]) => `${count} × ${message}`).join('; ')}`)
+    if (errorKinds.size > 0)
+      console.log(`${url}: ${[...errorKinds].map(([message, count]) => `${count} × ${message}`).join('; ')}`)
     return result
   } finally {
     clearTimeout(guard)

@@ -25,7 +25,12 @@ const { values } = parseArgs({
 })
 
 const folder = path.join(values.content!, 'articles')
-const slug = values.slug ?? readdirSync(folder).filter((name) => name.endsWith('.md')).sort()[0]!.replace(/\.md$/, '')
+const slug =
+  values.slug ??
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .sort()[0]!
+    .replace(/\.md$/, '')
 const file = path.join(folder, `${slug}.md`)
 const original = readFileSync(file, 'utf8')
 const TITLE = /^title: .*$/m
@@ -87,4 +92,6 @@ console.log(`  median ${(median / 1000).toFixed(2)} s, max ${(sorted.at(-1)! / 1
 const problems = [...problemTimings].sort((a, b) => a - b)
 console.log(`refused save to the studio's problems feed, ${problems.length} runs (the studio polls it every 1 s)`)
 console.log(`  each: ${problemTimings.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ')}`)
-console.log(`  median ${(problems[Math.floor(problems.length / 2)]! / 1000).toFixed(2)} s, max ${(problems.at(-1)! / 1000).toFixed(2)} s`)
+console.log(
+  `  median ${(problems[Math.floor(problems.length / 2)]! / 1000).toFixed(2)} s, max ${(problems.at(-1)! / 1000).toFixed(2)} s`,
+)

@@ -16,7 +16,11 @@ import { medianOf, observedFirstPaint, runLighthouse, warmUp, type LighthouseRun
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]'])
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { runs: { type: 'string', default: '5' } } })
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    allowPositionals: true,
+    options: { runs: { type: 'string', default: '5' } },
+  })
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number >= 1')
   if (positionals.length === 0) throw new Error('give one or more page URLs to compare, e.g. http://127.0.0.1:3310/')

@@ -40,7 +40,23 @@ const SOAK_KNOWN_CONNECTIONS = 16
 const SOAK_UNKNOWN_CONNECTIONS = 4
 const RSS_SAMPLE_SECONDS = 10
 /** Words from the site's subject; a suffix makes each soak query unique. */
-const QUERY_WORDS = ['probiotics', 'eczema', 'omega-3', 'fibre', 'stress', 'sleep', 'acne', 'rosacea', 'psoriasis', 'serotonin', 'hydration', 'antibiotics', 'microbiome', 'skin barrier', 'fermented food']
+const QUERY_WORDS = [
+  'probiotics',
+  'eczema',
+  'omega-3',
+  'fibre',
+  'stress',
+  'sleep',
+  'acne',
+  'rosacea',
+  'psoriasis',
+  'serotonin',
+  'hydration',
+  'antibiotics',
+  'microbiome',
+  'skin barrier',
+  'fermented food',
+]
 
 let sequence = 0
 const unique = () => `${(sequence += 1).toString(36)}-${Math.random().toString(36).slice(2, 8)}`
@@ -63,7 +79,11 @@ interface Run {
 }
 
 /** One autocannon run against `origin`, each request's path from `next()`; statuses counted. */
-async function load(origin: string, next: () => string, options: { connections: number; seconds?: number; requests?: number }): Promise<Run> {
+async function load(
+  origin: string,
+  next: () => string,
+  options: { connections: number; seconds?: number; requests?: number },
+): Promise<Run> {
   if (new URL(origin).hostname !== HOST) throw new Error(`load runs aim at ${HOST} only, not ${origin}`)
   const instance: Instance = autocannon({
     url: origin,
@@ -86,8 +106,13 @@ async function load(origin: string, next: () => string, options: { connections: 
 
 /** What went wrong, for the table: socket errors, timeouts, and each status that was not expected. */
 const breakdown = (run: Run, expected: (status: number) => boolean) =>
-  [`${run.result.errors} errors`, `${run.result.timeouts} timeouts`, ...[...run.statuses].filter(([status]) => !expected(status)).map(([status, n]) => `${n} × ${status}`)].join(', ')
-const count = (run: Run, accept: (status: number) => boolean) => [...run.statuses].filter(([status]) => accept(status)).reduce((sum, [, n]) => sum + n, 0)
+  [
+    `${run.result.errors} errors`,
+    `${run.result.timeouts} timeouts`,
+    ...[...run.statuses].filter(([status]) => !expected(status)).map(([status, n]) => `${n} × ${status}`),
+  ].join(', ')
+const count = (run: Run, accept: (status: number) => boolean) =>
+  [...run.statuses].filter(([status]) => accept(status)).reduce((sum, [, n]) => sum + n, 0)
 const mib = (bytes: number) => Math.round((bytes / MIB) * 10) / 10
 
 async function pagesOf(origin: string): Promise<Record<string, string>> {
@@ -95,7 +120,11 @@ async function pagesOf(origin: string): Promise<Record<string, string>> {
   return { home: '/', article: new URL(feed.items[0]!.url).pathname, topic: '/topics/dysbiosis' }
 }
 
-async function throughput(server: Server, seconds: number, { articleOnly = false } = {}): Promise<{ figures: Figure[]; articleRate: number }> {
+async function throughput(
+  server: Server,
+  seconds: number,
+  { articleOnly = false } = {},
+): Promise<{ figures: Figure[]; articleRate: number }> {
   const pages = await pagesOf(server.origin)
   const targets: [string, () => string][] = [
     ...Object.entries(pages).map(([name, pathname]): [string, () => string] => [`${name} (${pathname})`, () => pathname]),
@@ -111,21 +140,56 @@ async function throughput(server: Server, seconds: number, { articleOnly = false
     if (name.startsWith('article')) articleRate = result.requests.average
     const benchmark = `load, ${name}`
     figures.push(
-      { benchmark, figure: 'requests/s', value: Math.round(result.requests.average), unit: '', note: `${THROUGHPUT_CONNECTIONS} connections, ${seconds} s` },
+      {
+        benchmark,
+        figure: 'requests/s',
+        value: Math.round(result.requests.average),
+        unit: '',
+        note: `${THROUGHPUT_CONNECTIONS} connections, ${seconds} s`,
+      },
       { benchmark, figure: 'latency p50', value: result.latency.p50, unit: 'ms' },
       { benchmark, figure: 'latency p99', value: result.latency.p99, unit: 'ms' },
-      { benchmark, figure: 'errors, timeouts and non-2xx', value: result.errors + result.timeouts + result.non2xx, unit: '', budget: { op: '=', limit: 0 }, note: breakdown(run, (status) => status >= 200 && status <= 299) },
+      {
+        benchmark,
+        figure: 'errors, timeouts and non-2xx',
+        value: result.errors + result.timeouts + result.non2xx,
+        unit: '',
+        budget: { op: '=', limit: 0 },
+        note: breakdown(run, (status) => status >= 200 && status <= 299),
+      },
     )
   }
   console.log(`autocannon: ${THROUGHPUT_CONNECTIONS} connections for ${seconds} s on distinct unknown article addresses ...`)
-  const notFound = await load(server.origin, () => `/articles/no-such-article-${unique()}`, { connections: THROUGHPUT_CONNECTIONS, seconds })
+  const notFound = await load(server.origin, () => `/articles/no-such-article-${unique()}`, {
+    connections: THROUGHPUT_CONNECTIONS,
+    seconds,
+  })
   const benchmark = 'load, unknown article addresses (404)'
   figures.push(
-    { benchmark, figure: 'requests/s', value: Math.round(notFound.result.requests.average), unit: '', note: `${THROUGHPUT_CONNECTIONS} connections, ${seconds} s` },
+    {
+      benchmark,
+      figure: 'requests/s',
+      value: Math.round(notFound.result.requests.average),
+      unit: '',
+      note: `${THROUGHPUT_CONNECTIONS} connections, ${seconds} s`,
+    },
     { benchmark, figure: 'latency p50', value: notFound.result.latency.p50, unit: 'ms' },
     { benchmark, figure: 'latency p99', value: notFound.result.latency.p99, unit: 'ms' },
-    { benchmark, figure: 'errors, timeouts and answers other than 404', value: notFound.result.errors + notFound.result.timeouts + count(notFound, (status) => status !== 404), unit: '', budget: { op: '=', limit: 0 }, note: breakdown(notFound, (status) => status === 404) },
-    { benchmark, figure: '404 requests/s ÷ article requests/s', value: Math.round((notFound.result.requests.average / articleRate) * 100) / 100, unit: '', budget: { op: '>=', limit: 1 } },
+    {
+      benchmark,
+      figure: 'errors, timeouts and answers other than 404',
+      value: notFound.result.errors + notFound.result.timeouts + count(notFound, (status) => status !== 404),
+      unit: '',
+      budget: { op: '=', limit: 0 },
+      note: breakdown(notFound, (status) => status === 404),
+    },
+    {
+      benchmark,
+      figure: '404 requests/s ÷ article requests/s',
+      value: Math.round((notFound.result.requests.average / articleRate) * 100) / 100,
+      unit: '',
+      budget: { op: '>=', limit: 1 },
+    },
   )
   return { figures, articleRate }
 }
@@ -133,15 +197,34 @@ async function throughput(server: Server, seconds: number, { articleOnly = false
 async function flood(server: Server, distDir: string): Promise<Figure[]> {
   const before = diskUsage(distDir)
   const rssBefore = treeRss(server.pid)
-  console.log(`autocannon: ${FLOOD_REQUESTS.toLocaleString('en-GB')} requests for distinct unknown addresses, ${FLOOD_CONNECTIONS} connections ...`)
-  const run = await load(server.origin, unknownAddress, { connections: FLOOD_CONNECTIONS, requests: FLOOD_REQUESTS, seconds: 600 })
+  console.log(
+    `autocannon: ${FLOOD_REQUESTS.toLocaleString('en-GB')} requests for distinct unknown addresses, ${FLOOD_CONNECTIONS} connections ...`,
+  )
+  const run = await load(server.origin, unknownAddress, {
+    connections: FLOOD_CONNECTIONS,
+    requests: FLOOD_REQUESTS,
+    seconds: 600,
+  })
   const after = diskUsage(distDir)
   const rssAfter = treeRss(server.pid)
   const benchmark = `unknown-address flood (${FLOOD_REQUESTS.toLocaleString('en-GB')} distinct addresses)`
   return [
-    { benchmark, figure: 'build folder growth', value: after.bytes - before.bytes, unit: 'B', budget: { op: '<=', limit: MIB - 1 } },
+    {
+      benchmark,
+      figure: 'build folder growth',
+      value: after.bytes - before.bytes,
+      unit: 'B',
+      budget: { op: '<=', limit: MIB - 1 },
+    },
     { benchmark, figure: 'files added', value: after.files - before.files, unit: '' },
-    { benchmark, figure: 'answers other than 404, errors and timeouts', value: count(run, (status) => status !== 404) + run.result.errors + run.result.timeouts, unit: '', budget: { op: '=', limit: 0 }, note: breakdown(run, (status) => status === 404) },
+    {
+      benchmark,
+      figure: 'answers other than 404, errors and timeouts',
+      value: count(run, (status) => status !== 404) + run.result.errors + run.result.timeouts,
+      unit: '',
+      budget: { op: '=', limit: 0 },
+      note: breakdown(run, (status) => status === 404),
+    },
     { benchmark, figure: '404s/s', value: Math.round(run.result.requests.average), unit: '' },
     { benchmark, figure: 'server RSS before', value: mib(rssBefore), unit: 'MiB' },
     { benchmark, figure: 'server RSS after', value: mib(rssAfter), unit: 'MiB' },
@@ -150,7 +233,17 @@ async function flood(server: Server, distDir: string): Promise<Figure[]> {
 
 async function soak(server: Server, distDir: string, seconds: number): Promise<Figure[]> {
   const pages = await pagesOf(server.origin)
-  const known = [pages.home!, pages.article!, pages.topic!, '/articles', '/topics', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml']
+  const known = [
+    pages.home!,
+    pages.article!,
+    pages.topic!,
+    '/articles',
+    '/topics',
+    '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/sitemap.xml',
+  ]
   const nextKnown = () => (sequence++ % 3 === 0 ? searchAddress(true) : known[sequence % known.length]!)
   // A page's first request stores it in the server's route cache (once per page, real content
   // only); the soak measures what changes after that.
@@ -158,8 +251,13 @@ async function soak(server: Server, distDir: string, seconds: number): Promise<F
   const before = diskUsage(distDir)
   const samples: { second: number; rss: number }[] = []
   const started = Date.now()
-  const sampler = setInterval(() => samples.push({ second: Math.round((Date.now() - started) / 1000), rss: treeRss(server.pid) }), RSS_SAMPLE_SECONDS * 1000)
-  console.log(`soak: ${seconds} s of mixed traffic, ${SOAK_KNOWN_CONNECTIONS} + ${SOAK_UNKNOWN_CONNECTIONS} connections, RSS every ${RSS_SAMPLE_SECONDS} s ...`)
+  const sampler = setInterval(
+    () => samples.push({ second: Math.round((Date.now() - started) / 1000), rss: treeRss(server.pid) }),
+    RSS_SAMPLE_SECONDS * 1000,
+  )
+  console.log(
+    `soak: ${seconds} s of mixed traffic, ${SOAK_KNOWN_CONNECTIONS} + ${SOAK_UNKNOWN_CONNECTIONS} connections, RSS every ${RSS_SAMPLE_SECONDS} s ...`,
+  )
   const [knownRun, unknownRun] = await Promise.all([
     load(server.origin, nextKnown, { connections: SOAK_KNOWN_CONNECTIONS, seconds }),
     load(server.origin, unknownAddress, { connections: SOAK_UNKNOWN_CONNECTIONS, seconds }),
@@ -173,15 +271,39 @@ async function soak(server: Server, distDir: string, seconds: number): Promise<F
   const errors = knownRun.result.errors + knownRun.result.timeouts + unknownRun.result.errors + unknownRun.result.timeouts
   return [
     { benchmark, figure: 'requests', value: knownRun.result.requests.total + unknownRun.result.requests.total, unit: '' },
-    { benchmark, figure: 'requests/s', value: Math.round(knownRun.result.requests.average + unknownRun.result.requests.average), unit: '' },
+    {
+      benchmark,
+      figure: 'requests/s',
+      value: Math.round(knownRun.result.requests.average + unknownRun.result.requests.average),
+      unit: '',
+    },
     { benchmark, figure: 'latency p99, known addresses', value: knownRun.result.latency.p99, unit: 'ms' },
     { benchmark, figure: 'errors and timeouts', value: errors, unit: '', budget: { op: '=', limit: 0 } },
-    { benchmark, figure: 'known addresses not 2xx', value: count(knownRun, (status) => status < 200 || status > 299), unit: '', budget: { op: '=', limit: 0 }, note: breakdown(knownRun, (status) => status >= 200 && status <= 299) },
-    { benchmark, figure: 'unknown addresses not 404', value: count(unknownRun, (status) => status !== 404), unit: '', budget: { op: '=', limit: 0 } },
+    {
+      benchmark,
+      figure: 'known addresses not 2xx',
+      value: count(knownRun, (status) => status < 200 || status > 299),
+      unit: '',
+      budget: { op: '=', limit: 0 },
+      note: breakdown(knownRun, (status) => status >= 200 && status <= 299),
+    },
+    {
+      benchmark,
+      figure: 'unknown addresses not 404',
+      value: count(unknownRun, (status) => status !== 404),
+      unit: '',
+      budget: { op: '=', limit: 0 },
+    },
     { benchmark, figure: `server RSS after ${afterFirstMinute.second} s`, value: mib(afterFirstMinute.rss), unit: 'MiB' },
     { benchmark, figure: 'server RSS at the end', value: mib(end.rss), unit: 'MiB' },
     { benchmark, figure: 'server RSS, peak', value: mib(Math.max(...samples.map((sample) => sample.rss))), unit: 'MiB' },
-    { benchmark, figure: 'RSS at the end ÷ RSS after the first minute', value: Math.round((end.rss / afterFirstMinute.rss) * 100) / 100, unit: '', budget: { op: '<=', limit: 1.2 } },
+    {
+      benchmark,
+      figure: 'RSS at the end ÷ RSS after the first minute',
+      value: Math.round((end.rss / afterFirstMinute.rss) * 100) / 100,
+      unit: '',
+      budget: { op: '<=', limit: 1.2 },
+    },
     { benchmark, figure: 'build folder change', value: after.bytes - before.bytes, unit: 'B', budget: { op: '=', limit: 0 } },
     { benchmark, figure: 'build folder files added', value: after.files - before.files, unit: '', budget: { op: '=', limit: 0 } },
   ]
@@ -203,7 +325,8 @@ async function main(): Promise<number> {
   for (const [name, value] of Object.entries({ seconds, 'soak-seconds': soakSeconds, port })) {
     if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a whole number >= 1`)
   }
-  if (soakSeconds < 70) throw new Error('--soak-seconds must be at least 70: RSS is compared with its value after the first minute')
+  if (soakSeconds < 70)
+    throw new Error('--soak-seconds must be at least 70: RSS is compared with its value after the first minute')
   const distDir = path.join(WORK_DIR, DIST_DIR)
   if (!values['reuse-build'] || !existsSync(path.join(distDir, 'BUILD_ID'))) buildSiteIn(WORK_DIR, DIST_DIR)
   const server = await startServer(WORK_DIR, port, { NEXT_DIST_DIR: DIST_DIR, PREVIEW_SECRET: '' })

@@ -75,7 +75,13 @@ function readCorpus(articles: number): SearchDocument[] {
     const text = readFileSync(path.join(articleFolder, file), 'utf8')
     const match = /^---\n([\s\S]*?)\n---\n/.exec(text)
     if (!match) throw new Error(`${file}: no frontmatter`)
-    const fields = parseYaml(match[1]!) as { title: string; summary: string; topics: string[]; publishedAt: string; status: string }
+    const fields = parseYaml(match[1]!) as {
+      title: string
+      summary: string
+      topics: string[]
+      publishedAt: string
+      status: string
+    }
     if (fields.status !== 'published') continue
     documents.push(
       toSearchDocument({
@@ -125,12 +131,17 @@ function querySet(documents: SearchDocument[]): BenchQuery[] {
   if (words.length < 60) throw new Error(`the corpus has only ${words.length} distinct words for queries`)
   return [
     ...words.map((word): BenchQuery => ({ kind: 'exact', text: word, intended: word })),
-    ...words.map((word): BenchQuery => ({ kind: 'prefix', text: word.slice(0, Math.max(3, Math.ceil(word.length * 0.6))), intended: word })),
+    ...words.map((word): BenchQuery => ({
+      kind: 'prefix',
+      text: word.slice(0, Math.max(3, Math.ceil(word.length * 0.6))),
+      intended: word,
+    })),
     ...words.map((word): BenchQuery => ({ kind: 'typo', text: typo(word), intended: word })),
     ...words.map((word, index): BenchQuery => ({ kind: 'two-word', text: `${word} ${words[(index * 7 + 11) % words.length]}` })),
-    ...['eczema', 'probio', 'dysbyosis', 'eczma', 'omega3', 'probiotics after antibiotics'].map(
-      (text): BenchQuery => ({ kind: 'issue', text }),
-    ),
+    ...['eczema', 'probio', 'dysbyosis', 'eczma', 'omega3', 'probiotics after antibiotics'].map((text): BenchQuery => ({
+      kind: 'issue',
+      text,
+    })),
   ]
 }
 
@@ -250,7 +261,11 @@ function oramaEngine(): Engine {
   }
 }
 
-const ENGINES: Record<LibraryName, () => Engine> = { minisearch: miniSearchEngine, flexsearch: flexSearchEngine, orama: oramaEngine }
+const ENGINES: Record<LibraryName, () => Engine> = {
+  minisearch: miniSearchEngine,
+  flexsearch: flexSearchEngine,
+  orama: oramaEngine,
+}
 
 // ---------------------------------------------------------------------------------------------
 // Measuring
@@ -263,7 +278,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 }
 
-async function latencies(queries: BenchQuery[], run: (query: string) => unknown): Promise<{ p50: number; p95: number; max: number }> {
+async function latencies(
+  queries: BenchQuery[],
+  run: (query: string) => unknown,
+): Promise<{ p50: number; p95: number; max: number }> {
   for (const query of queries) await run(query.text) // warm-up
   const samples: number[] = []
   for (let round = 0; round < ROUNDS; round++) {
@@ -280,12 +298,22 @@ async function latencies(queries: BenchQuery[], run: (query: string) => unknown)
 const gzip = (text: string | Uint8Array) => gzipSync(text, { level: 9 }).length
 
 /** Minified and gzipped size of a module bundled for the browser (React and Next.js excluded: pages already load them). */
-async function bundleSize(entry: { file?: string; contents?: string }, externalPattern?: RegExp): Promise<{ raw: number; gzip: number }> {
+async function bundleSize(
+  entry: { file?: string; contents?: string },
+  externalPattern?: RegExp,
+): Promise<{ raw: number; gzip: number }> {
   const plugins: Plugin[] = externalPattern
-    ? [{ name: 'external', setup: (build) => build.onResolve({ filter: externalPattern }, (args) => ({ path: args.path, external: true })) }]
+    ? [
+        {
+          name: 'external',
+          setup: (build) => build.onResolve({ filter: externalPattern }, (args) => ({ path: args.path, external: true })),
+        },
+      ]
     : []
   const result = await esbuild({
-    ...(entry.file ? { entryPoints: [entry.file] } : { stdin: { contents: entry.contents!, resolveDir: PROJECT_ROOT, loader: 'ts' } }),
+    ...(entry.file
+      ? { entryPoints: [entry.file] }
+      : { stdin: { contents: entry.contents!, resolveDir: PROJECT_ROOT, loader: 'ts' } }),
     bundle: true,
     minify: true,
     write: false,
@@ -314,7 +342,12 @@ interface LibraryResult {
   libraryGzip: number
 }
 
-async function measureLibrary(name: LibraryName, documents: SearchDocument[], queries: BenchQuery[], holders: Map<string, Set<string>>): Promise<LibraryResult> {
+async function measureLibrary(
+  name: LibraryName,
+  documents: SearchDocument[],
+  queries: BenchQuery[],
+  holders: Map<string, Set<string>>,
+): Promise<LibraryResult> {
   const engine = ENGINES[name]()
   gc()
   const started = now()
@@ -362,7 +395,11 @@ interface SiteResult {
   prefixRecall: number
 }
 
-async function measureSite(documents: SearchDocument[], queries: BenchQuery[], holders: Map<string, Set<string>>): Promise<SiteResult> {
+async function measureSite(
+  documents: SearchDocument[],
+  queries: BenchQuery[],
+  holders: Map<string, Set<string>>,
+): Promise<SiteResult> {
   const synonyms = loadSynonyms(path.join(PROJECT_ROOT, 'content'))
   const [extra, ...rest] = documents
   gc()
@@ -379,14 +416,21 @@ async function measureSite(documents: SearchDocument[], queries: BenchQuery[], h
 
   // What each request pays to notice that: comparing the listed slugs with the index (lib/search/site-search.ts).
   const checkStarted = now()
-  for (let i = 0; i < 20; i++) if (!(documents.length === index.size && documents.every((document) => index.has(document.slug)))) throw new Error('stale')
+  for (let i = 0; i < 20; i++)
+    if (!(documents.length === index.size && documents.every((document) => index.has(document.slug)))) throw new Error('stale')
   const freshnessCheckMs = (now() - checkStarted) / 20
 
   const { p50, p95, max } = await latencies(queries, (query) => index.search({ query, limit: TOP }))
-  const sizes = queries.map((query) => gzip(JSON.stringify(index.search({ query: query.text, limit: POPUP_RESULTS })))).sort((a, b) => a - b)
+  const sizes = queries
+    .map((query) => gzip(JSON.stringify(index.search({ query: query.text, limit: POPUP_RESULTS }))))
+    .sort((a, b) => a - b)
   const recall = (kind: BenchQuery['kind']) => {
     const of = queries.filter((query) => query.kind === kind)
-    return of.filter((query) => index.search({ query: query.text, limit: TOP }).results.some((hit) => holders.get(query.intended!)?.has(hit.slug))).length / of.length
+    return (
+      of.filter((query) =>
+        index.search({ query: query.text, limit: TOP }).results.some((hit) => holders.get(query.intended!)?.has(hit.slug)),
+      ).length / of.length
+    )
   }
   return {
     buildMs,
@@ -411,7 +455,11 @@ const pct = (value: number) => `${Math.round(value * 100)}%`
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n')
+  return rows
+    .map((row) =>
+      row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '),
+    )
+    .join('\n')
 }
 
 async function main(): Promise<number> {
@@ -424,7 +472,8 @@ async function main(): Promise<number> {
   })
   const sizes = values.sizes.split(',').map(Number)
   const libraries = values.libraries.split(',') as LibraryName[]
-  for (const library of libraries) if (!LIBRARIES.includes(library)) throw new Error(`unknown library ${library} (known: ${LIBRARIES.join(', ')})`)
+  for (const library of libraries)
+    if (!LIBRARIES.includes(library)) throw new Error(`unknown library ${library} (known: ${LIBRARIES.join(', ')})`)
   mkdirSync(OUT, { recursive: true })
 
   // The code a browser downloads to search through the API: the header field ships with every
@@ -443,8 +492,13 @@ async function main(): Promise<number> {
     const queries = querySet(documents)
     const intended = new Set(queries.flatMap((query) => (query.intended ? [query.intended] : [])))
     const holders = documentsByWord(documents, intended)
-    const corpusBytes = documents.reduce((sum, document) => sum + document.body.length + document.title.length + document.summary.length + document.headings.length, 0)
-    const counts = ['exact', 'prefix', 'typo', 'two-word', 'issue'].map((kind) => `${queries.filter((query) => query.kind === kind).length} ${kind}`)
+    const corpusBytes = documents.reduce(
+      (sum, document) => sum + document.body.length + document.title.length + document.summary.length + document.headings.length,
+      0,
+    )
+    const counts = ['exact', 'prefix', 'typo', 'two-word', 'issue'].map(
+      (kind) => `${queries.filter((query) => query.kind === kind).length} ${kind}`,
+    )
     console.log(
       `\n=== ${documents.length} synthetic articles (${(corpusBytes / MB).toFixed(1)} MB of text; generated in ${ms((now() - started) / 1000)} s); ` +
         `${queries.length} queries: ${counts.join(', ')} ===`,
@@ -456,7 +510,18 @@ async function main(): Promise<number> {
     console.log('\nLibraries alike (4 boosted fields, prefix, typo tolerance, top 10), in Node:')
     console.log(
       table([
-        ['library', 'build', 'index raw', 'index gzip', 'p50', 'p95', 'typo found', 'prefix found', 'lib gzip', 'client-side first result'],
+        [
+          'library',
+          'build',
+          'index raw',
+          'index gzip',
+          'p50',
+          'p95',
+          'typo found',
+          'prefix found',
+          'lib gzip',
+          'client-side first result',
+        ],
         ...results.map((r) => [
           r.library,
           `${ms(r.buildMs)} ms`,
@@ -478,10 +543,23 @@ async function main(): Promise<number> {
 
     const site = await measureSite(documents, queries, holders)
     const firstResult = combobox.gzip + site.responseGzipMax
-    console.log('\nThe site engine (lib/search/search-index.ts: FlexSearch index + MiniSearch vocabulary + synonyms + snippets + facets), served from the server:')
+    console.log(
+      '\nThe site engine (lib/search/search-index.ts: FlexSearch index + MiniSearch vocabulary + synonyms + snippets + facets), served from the server:',
+    )
     console.log(
       table([
-        ['build', 'p50', 'p95', 'max', 'typo found', 'prefix found', 'add 1 article', 'freshness check', 'API answer gzip (median / max)', 'first result'],
+        [
+          'build',
+          'p50',
+          'p95',
+          'max',
+          'typo found',
+          'prefix found',
+          'add 1 article',
+          'freshness check',
+          'API answer gzip (median / max)',
+          'first result',
+        ],
         [
           `${ms(site.buildMs)} ms`,
           `${ms(site.p50)} ms`,
@@ -504,8 +582,12 @@ async function main(): Promise<number> {
     if (articles === BUDGET_ARTICLES) {
       const latencyOk = site.p95 <= BUDGET_P95_MS
       const bytesOk = firstResult <= BUDGET_FIRST_RESULT_BYTES
-      console.log(`\n${latencyOk ? 'PASS' : 'FAIL'}  p95 query latency ${ms(site.p95)} ms <= ${BUDGET_P95_MS} ms (site engine, ${articles} articles)`)
-      console.log(`${bytesOk ? 'PASS' : 'FAIL'}  downloaded before the first result ${kb(firstResult)} <= ${kb(BUDGET_FIRST_RESULT_BYTES)} gzip`)
+      console.log(
+        `\n${latencyOk ? 'PASS' : 'FAIL'}  p95 query latency ${ms(site.p95)} ms <= ${BUDGET_P95_MS} ms (site engine, ${articles} articles)`,
+      )
+      console.log(
+        `${bytesOk ? 'PASS' : 'FAIL'}  downloaded before the first result ${kb(firstResult)} <= ${kb(BUDGET_FIRST_RESULT_BYTES)} gzip`,
+      )
       for (const r of results) {
         const clientSide = r.libraryGzip + r.gzipBytes + storeGzip
         console.log(
@@ -516,7 +598,13 @@ async function main(): Promise<number> {
       const benchmark = `search, ${articles.toLocaleString('en-GB')} articles`
       writeResults('search', [
         { benchmark, figure: 'p50 query latency (Node)', value: site.p50, unit: 'ms' },
-        { benchmark, figure: 'p95 query latency (Node)', value: site.p95, unit: 'ms', budget: { op: '<=', limit: BUDGET_P95_MS } },
+        {
+          benchmark,
+          figure: 'p95 query latency (Node)',
+          value: site.p95,
+          unit: 'ms',
+          budget: { op: '<=', limit: BUDGET_P95_MS },
+        },
         {
           benchmark,
           figure: 'downloaded before the first result, gzip',

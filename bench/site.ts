@@ -108,13 +108,17 @@ interface Server {
 }
 
 async function startServer(cwd: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', HOST], {
-    cwd,
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-    // Its own process group, stopped as a whole.
-    detached: true,
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', HOST],
+    {
+      cwd,
+      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+      // Its own process group, stopped as a whole.
+      detached: true,
+    },
+  )
   const stop = () => {
     try {
       if (child.pid) process.kill(-child.pid, 'SIGTERM')
@@ -159,9 +163,20 @@ async function pagesOf(origin: string): Promise<Record<string, string>> {
 async function scriptsOf(origin: string, pathname: string): Promise<string[]> {
   const html = await (await fetch(origin + pathname)).text()
   const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\snomodule\b/i.test(tag))
-  const preloads = [...html.matchAll(/<link\b[^>]*>/g)].map((match) => match[0]).filter((tag) => /rel="(?:preload|modulepreload)"/.test(tag) && /as="script"/.test(tag))
-  const sources = [...scripts.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]), ...preloads.map((tag) => /\shref="([^"]+)"/.exec(tag)?.[1])]
-  return [...new Set(sources.filter((src): src is string => src?.startsWith('/_next/static/') ?? false).map((src) => src.replaceAll('&amp;', '&')))]
+  const preloads = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((match) => match[0])
+    .filter((tag) => /rel="(?:preload|modulepreload)"/.test(tag) && /as="script"/.test(tag))
+  const sources = [
+    ...scripts.map((tag) => /\ssrc="([^"]+)"/.exec(tag)?.[1]),
+    ...preloads.map((tag) => /\shref="([^"]+)"/.exec(tag)?.[1]),
+  ]
+  return [
+    ...new Set(
+      sources
+        .filter((src): src is string => src?.startsWith('/_next/static/') ?? false)
+        .map((src) => src.replaceAll('&amp;', '&')),
+    ),
+  ]
 }
 
 async function gzipBytes(origin: string, scripts: string[]): Promise<number> {
@@ -189,9 +204,16 @@ async function firstLoadJs(site: Server, bare: Server, pages: Record<string, str
     figures.push({ benchmark, figure: `${name} (${pathname})`, value: await gzipBytes(site.origin, scripts), unit: 'B' })
   }
   const article = figures.find((figure) => figure.figure.startsWith('article'))!.value
-  figures.push({ benchmark, figure: 'article − bare page', value: article - bareBytes, unit: 'B', budget: { op: '<=', limit: JS_BUDGET_ABOVE_BARE } })
+  figures.push({
+    benchmark,
+    figure: 'article − bare page',
+    value: article - bareBytes,
+    unit: 'B',
+    budget: { op: '<=', limit: JS_BUDGET_ABOVE_BARE },
+  })
   const chunks = suggestionChunks()
-  if (chunks.length === 0) throw new Error(`no chunk of the build holds "${SUGGESTIONS_MARKER}": the search-code check would prove nothing`)
+  if (chunks.length === 0)
+    throw new Error(`no chunk of the build holds "${SUGGESTIONS_MARKER}": the search-code check would prove nothing`)
   figures.push({
     benchmark,
     figure: 'search suggestion chunks an article loads up front',
@@ -226,21 +248,60 @@ async function lighthouseFigures(targets: LighthouseTarget[], runs: number): Pro
       figures.push({ benchmark, figure: category, value: Math.round(score * 100), unit: '', ...budget('>=', 100), note })
     }
     const audit = (id: string) => median.audits[id]?.numericValue ?? Number.NaN
-    figures.push({ benchmark, figure: 'LCP', value: audit('largest-contentful-paint') / 1000, unit: 's', ...budget('<=', LCP_BUDGET_S), note })
-    figures.push({ benchmark, figure: 'CLS', value: audit('cumulative-layout-shift'), unit: '', ...budget('<=', CLS_BUDGET), note })
-    figures.push({ benchmark, figure: 'TBT', value: Math.round(audit('total-blocking-time')), unit: 'ms', ...budget('<=', TBT_BUDGET_MS), note })
+    figures.push({
+      benchmark,
+      figure: 'LCP',
+      value: audit('largest-contentful-paint') / 1000,
+      unit: 's',
+      ...budget('<=', LCP_BUDGET_S),
+      note,
+    })
+    figures.push({
+      benchmark,
+      figure: 'CLS',
+      value: audit('cumulative-layout-shift'),
+      unit: '',
+      ...budget('<=', CLS_BUDGET),
+      note,
+    })
+    figures.push({
+      benchmark,
+      figure: 'TBT',
+      value: Math.round(audit('total-blocking-time')),
+      unit: 'ms',
+      ...budget('<=', TBT_BUDGET_MS),
+      note,
+    })
     // Not budgeted; they explain the figures above. Lighthouse simulates a phone from a load it
     // observes at full speed: how early that load painted, and how fast this machine's CPU is,
     // decide which scripts the simulated LCP must wait for and how long every task counts.
-    figures.push({ benchmark, figure: 'observed first paint, unthrottled', value: Math.round(observedFirstPaint(median)), unit: 'ms', note })
-    figures.push({ benchmark, figure: 'Lighthouse CPU benchmark index', value: Math.round(medianOf(results.map((run) => run.environment.benchmarkIndex))), unit: '', note })
+    figures.push({
+      benchmark,
+      figure: 'observed first paint, unthrottled',
+      value: Math.round(observedFirstPaint(median)),
+      unit: 'ms',
+      note,
+    })
+    figures.push({
+      benchmark,
+      figure: 'Lighthouse CPU benchmark index',
+      value: Math.round(medianOf(results.map((run) => run.environment.benchmarkIndex))),
+      unit: '',
+      note,
+    })
   }
   return figures
 }
 
 async function load(url: string): Promise<Awaited<ReturnType<typeof autocannon>>> {
   if (new URL(url).hostname !== HOST) throw new Error(`load runs aim at ${HOST} only, not ${url}`)
-  const instance = autocannon({ url, connections: LOAD_CONNECTIONS, duration: LOAD_SECONDS, timeout: 10, maxOverallRequests: LOAD_MAX_REQUESTS })
+  const instance = autocannon({
+    url,
+    connections: LOAD_CONNECTIONS,
+    duration: LOAD_SECONDS,
+    timeout: 10,
+    maxOverallRequests: LOAD_MAX_REQUESTS,
+  })
   // Whatever happens, the run ends: autocannon's own duration, or this timer.
   const guard = setTimeout(() => instance.stop(), (LOAD_SECONDS + 10) * 1000)
   try {
@@ -254,7 +315,12 @@ async function load(url: string): Promise<Awaited<ReturnType<typeof autocannon>>
 function throughputTargets(pages: Record<string, string>): Record<string, string> {
   const article = parsePath(pages.article!)
   if (article?.kind !== 'article') throw new Error(`not an article path: ${pages.article}`)
-  return { home: pages.home!, article: pages.article!, 'API list': apiArticlesPath({ limit: 20 }), 'API article': apiArticlePath(article.slug) }
+  return {
+    home: pages.home!,
+    article: pages.article!,
+    'API list': apiArticlesPath({ limit: 20 }),
+    'API article': apiArticlePath(article.slug),
+  }
 }
 
 async function throughputFigures(site: Server, pages: Record<string, string>): Promise<Figure[]> {
@@ -268,10 +334,22 @@ async function throughputFigures(site: Server, pages: Record<string, string>): P
     const result = await load(url)
     const benchmark = `throughput, ${name} (${pathname})`
     figures.push(
-      { benchmark, figure: 'requests/s', value: Math.round(result.requests.average), unit: '', note: `${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s` },
+      {
+        benchmark,
+        figure: 'requests/s',
+        value: Math.round(result.requests.average),
+        unit: '',
+        note: `${LOAD_CONNECTIONS} connections, ${LOAD_SECONDS} s`,
+      },
       { benchmark, figure: 'latency p50', value: result.latency.p50, unit: 'ms' },
       { benchmark, figure: 'latency p99', value: result.latency.p99, unit: 'ms' },
-      { benchmark, figure: 'errors, timeouts and non-2xx', value: result.errors + result.timeouts + result.non2xx, unit: '', budget: { op: '=', limit: 0 } },
+      {
+        benchmark,
+        figure: 'errors, timeouts and non-2xx',
+        value: result.errors + result.timeouts + result.non2xx,
+        unit: '',
+        budget: { op: '=', limit: 0 },
+      },
     )
   }
   return figures
@@ -287,7 +365,9 @@ async function main(): Promise<number> {
     },
   })
   const parts: Part[] = values.only ? (values.only.split(',') as Part[]) : ['js', 'lighthouse', 'throughput']
-  for (const part of parts) if (!['js', 'lighthouse', 'throughput'].includes(part)) throw new Error(`--only: unknown part "${part}" (js, lighthouse, throughput)`)
+  for (const part of parts)
+    if (!['js', 'lighthouse', 'throughput'].includes(part))
+      throw new Error(`--only: unknown part "${part}" (js, lighthouse, throughput)`)
   const runs = Number(values.runs)
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number >= 1')
 
@@ -303,7 +383,12 @@ async function main(): Promise<number> {
     }
     if (parts.includes('js')) figures.push(...(await firstLoadJs(site, bare!, pages)))
     if (parts.includes('lighthouse')) {
-      const targets: LighthouseTarget[] = Object.entries(pages).map(([name, pathname]) => ({ name, origin: site.origin, pathname, budgeted: true }))
+      const targets: LighthouseTarget[] = Object.entries(pages).map(([name, pathname]) => ({
+        name,
+        origin: site.origin,
+        pathname,
+        budgeted: true,
+      }))
       targets.push({ name: 'bare App Router page, for reference', origin: bare!.origin, pathname: '/', budgeted: false })
       figures.push(...(await lighthouseFigures(targets, runs)))
     }

@@ -13,7 +13,9 @@ const REPORT: CSSProperties = { margin: 0, whiteSpace: 'pre-wrap', fontSize: '0.
 export function ContentProblems({ report }: { report: string }) {
   return (
     <aside style={BANNER} role="alert" aria-label="Content problems">
-      <p style={{ margin: '0 0 0.5rem', fontWeight: 700 }}>The content step refused the last save: this page shows the last valid content.</p>
+      <p style={{ margin: '0 0 0.5rem', fontWeight: 700 }}>
+        The content step refused the last save: this page shows the last valid content.
+      </p>
       <pre style={REPORT}>{report}</pre>
     </aside>
   )

@@ -36,9 +36,7 @@ export function PreviewBanner({ publication, publishedAt, exitHref }: PreviewBan
     return (
       <aside className={styles.banner} aria-label="Preview">
         <p className={styles.title}>Preview mode: this article is published</p>
-        <p className={styles.details}>
-          Readers can see it; lists show only published articles, as readers see them. {exit}
-        </p>
+        <p className={styles.details}>Readers can see it; lists show only published articles, as readers see them. {exit}</p>
       </aside>
     )
   }
@@ -47,9 +45,7 @@ export function PreviewBanner({ publication, publishedAt, exitHref }: PreviewBan
       <p className={styles.title}>Preview: not published</p>
       <p className={styles.details}>
         {publication === 'scheduled' ? (
-          <>
-            Status: scheduled. It goes live on {when}; until then only editors in preview can see it.
-          </>
+          <>Status: scheduled. It goes live on {when}; until then only editors in preview can see it.</>
         ) : publication === 'review' ? (
           <>
             Status: ready for medical review. Dated {when}; readers cannot see it until its status is <code>published</code>.

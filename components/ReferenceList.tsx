@@ -35,7 +35,11 @@ export function ReferenceList({ references, citedInBody }: ReferenceListProps) {
               {citedInBody.has(reference.id) ? (
                 <>
                   {' '}
-                  <a href={`#${citationAnchor(reference.id)}`} className="reference-backlink" aria-label="Back to the first citation">
+                  <a
+                    href={`#${citationAnchor(reference.id)}`}
+                    className="reference-backlink"
+                    aria-label="Back to the first citation"
+                  >
                     ↩
                   </a>
                 </>

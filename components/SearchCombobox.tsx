@@ -116,12 +116,7 @@ export function SearchCombobox({ handle, query, open, listboxId, onStateChange }
           {searchStatusSentence(response)}
         </p>
       )}
-      <ul
-        className="search-popup-list"
-        role="listbox"
-        id={listboxId}
-        aria-label={noMatch ? 'Topics' : 'Suggestions'}
-      >
+      <ul className="search-popup-list" role="listbox" id={listboxId} aria-label={noMatch ? 'Topics' : 'Suggestions'}>
         {options.map((option, index) => (
           <li
             key={option.href}

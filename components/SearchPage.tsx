@@ -40,7 +40,14 @@ const STATUS_ID = 'search-status'
 
 type HistoryMode = 'push' | 'auto' | 'none'
 
-export function SearchPage({ initialQuery, initialTopic, initialResponse, suggestions, notices = [], limit = PAGE_RESULTS }: SearchPageProps) {
+export function SearchPage({
+  initialQuery,
+  initialTopic,
+  initialResponse,
+  suggestions,
+  notices = [],
+  limit = PAGE_RESULTS,
+}: SearchPageProps) {
   const [input, setInput] = useState(initialQuery)
   const [topic, setTopic] = useState(initialTopic)
   const { response, status, request } = useSearchRequest({ limit, initialResponse })
@@ -103,7 +110,14 @@ export function SearchPage({ initialQuery, initialTopic, initialResponse, sugges
 
   return (
     <div className="search-page">
-      <form role="search" aria-label="Search articles" action={SEARCH_PATH} method="get" className="search-form" onSubmit={onSubmit}>
+      <form
+        role="search"
+        aria-label="Search articles"
+        action={SEARCH_PATH}
+        method="get"
+        className="search-form"
+        onSubmit={onSubmit}
+      >
         <label htmlFor={FIELD_ID}>Search articles</label>
         <div className="search-form-row">
           <input

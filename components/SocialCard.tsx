@@ -28,11 +28,22 @@ export function SocialCard({ title, eyebrow }: Props) {
     >
       <div style={{ display: 'flex', flexDirection: 'column' }}>
         {eyebrow ? (
-          <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#0b6e4f', textTransform: 'uppercase', letterSpacing: 2 }}>
+          <div
+            style={{
+              display: 'flex',
+              fontSize: 30,
+              fontWeight: 700,
+              color: '#0b6e4f',
+              textTransform: 'uppercase',
+              letterSpacing: 2,
+            }}
+          >
             {eyebrow}
           </div>
         ) : null}
-        <div style={{ display: 'flex', marginTop: 28, fontSize: title.length > 70 ? 56 : 68, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
+        <div style={{ display: 'flex', marginTop: 28, fontSize: title.length > 70 ? 56 : 68, fontWeight: 700, lineHeight: 1.15 }}>
+          {title}
+        </div>
       </div>
       <div style={{ display: 'flex', alignItems: 'baseline', fontSize: 30, color: '#5b6470' }}>
         <span style={{ fontWeight: 700, color: '#1d2126', flexShrink: 0 }}>{SITE.name}</span>

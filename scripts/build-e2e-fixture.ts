@@ -50,7 +50,9 @@ function checkForLeaks(): number {
     for (const problem of problems) console.error(`  ${problem}`)
     return 1
   }
-  console.log(`\nLeak check: neither marker is in any of the ${scan.scanned.length} files a reader can fetch from ${E2E_DIST_DIR}/.`)
+  console.log(
+    `\nLeak check: neither marker is in any of the ${scan.scanned.length} files a reader can fetch from ${E2E_DIST_DIR}/.`,
+  )
   return 0
 }
 

@@ -84,7 +84,8 @@ export function leakProblems(scan: LeakScan): string[] {
     for (const file of files) problems.push(`${marker} leaked into ${file}`)
   }
   for (const [marker, files] of Object.entries(scan.inServerOnlyFiles)) {
-    if (!files.includes(SNAPSHOT_FILE_NAME)) problems.push(`${marker} is not in the build's ${SNAPSHOT_FILE_NAME} either: was the fixture built with it?`)
+    if (!files.includes(SNAPSHOT_FILE_NAME))
+      problems.push(`${marker} is not in the build's ${SNAPSHOT_FILE_NAME} either: was the fixture built with it?`)
   }
   if (!scan.scanned.some((file) => file.endsWith('.html'))) problems.push('no HTML page was scanned: is this a Next.js build?')
   return problems

@@ -40,7 +40,8 @@ export function contentReport(store: ContentStore): { lines: string[]; exitCode:
   const count = `${needing.length} published article${needing.length === 1 ? '' : 's'}`
   const lines = [`${count} need${needing.length === 1 ? 's' : ''} a real medical review:`]
   for (const entry of needing) {
-    const scheduled = entry.publication === 'scheduled' ? ` (scheduled: public from ${entry.article.publishedAt.toISOString()})` : ''
+    const scheduled =
+      entry.publication === 'scheduled' ? ` (scheduled: public from ${entry.article.publishedAt.toISOString()})` : ''
     lines.push(`- ${entry.article.sourcePath}${scheduled}: ${describeNeeds(entry)}`)
   }
   return { lines, exitCode: 1 }

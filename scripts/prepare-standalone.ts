@@ -21,7 +21,9 @@ export function prepareStandalone(projectDir: string, distDir: string): string {
   const built = path.join(projectDir, distDir)
   const standalone = standaloneDir(projectDir, distDir)
   if (!existsSync(path.join(standalone, 'server.js'))) {
-    throw new Error(`${path.relative(projectDir, standalone)}/server.js is missing: build with \`npm run build\` (next.config.ts sets output: 'standalone').`)
+    throw new Error(
+      `${path.relative(projectDir, standalone)}/server.js is missing: build with \`npm run build\` (next.config.ts sets output: 'standalone').`,
+    )
   }
   const snapshot = path.join(built, SNAPSHOT_FILE_NAME)
   if (!existsSync(snapshot)) throw new Error(`${path.relative(projectDir, snapshot)} is missing: the build did not finish.`)

@@ -51,7 +51,11 @@ export { default as json } from ${JSON.stringify(path.join(core, 'dist/esm/forma
       logLevel: 'silent',
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     })
-    const formats = (await import(pathToFileURL(out).href)) as { frontmatterYAML: () => Formatter; yaml: Formatter; json: Formatter }
+    const formats = (await import(pathToFileURL(out).href)) as {
+      frontmatterYAML: () => Formatter
+      yaml: Formatter
+      json: Formatter
+    }
     return { frontmatter: formats.frontmatterYAML(), yaml: formats.yaml, json: formats.json }
   })()
   return loaded
@@ -83,13 +87,11 @@ export function studioFiles(root = contentDir()): StudioFile[] {
   const markdown = collections.flatMap((collection) => {
     const fields = collectionFields(collection)
     const keys = sortedKeysOf(fields)
-    return listMarkdown(path.join(root, collection)).map(
-      (file): StudioFile => ({
-        file,
-        read: (formats, text) => formats.frontmatter.fromFile(text),
-        write: (formats, data) => withFinalNewline(formats.frontmatter.toFile(data, keys)),
-      }),
-    )
+    return listMarkdown(path.join(root, collection)).map((file): StudioFile => ({
+      file,
+      read: (formats, text) => formats.frontmatter.fromFile(text),
+      write: (formats, data) => withFinalNewline(formats.frontmatter.toFile(data, keys)),
+    }))
   })
   const data = (Object.keys(DATA_FILES) as DataFileName[]).map((name): StudioFile => {
     const file = path.join(root, DATA_FILES[name].file)
@@ -98,7 +100,8 @@ export function studioFiles(root = contentDir()): StudioFile[] {
     return {
       file,
       read: (formats, text) => (isJson ? formats.json : formats.yaml).fromFile(text),
-      write: (formats, value) => withFinalNewline(isJson ? formats.json.toFile(value) : formats.yaml.toFile(value, sortedKeysOf(fields))),
+      write: (formats, value) =>
+        withFinalNewline(isJson ? formats.json.toFile(value) : formats.yaml.toFile(value, sortedKeysOf(fields))),
     }
   })
   return [...markdown, ...data]
@@ -126,7 +129,11 @@ async function main(mode: string | undefined) {
     changed.push(studioFile.file)
     if (mode === '--write') writeFileSync(studioFile.file, saved)
   }
-  console.log(changed.length ? `${mode === '--write' ? 'Rewrote' : 'Would rewrite'}: ${changed.join(', ')}` : 'Every file is in the studio format.')
+  console.log(
+    changed.length
+      ? `${mode === '--write' ? 'Rewrote' : 'Would rewrite'}: ${changed.join(', ')}`
+      : 'Every file is in the studio format.',
+  )
   if (mode === '--check' && changed.length) process.exit(1)
 }
 

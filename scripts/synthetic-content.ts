@@ -37,7 +37,12 @@ export const SYNTHETIC_TOPICS = [
   },
 ] as const
 
-export const SYNTHETIC_WRITER = { slug: 'synthetic-writer', name: 'Sam Synthetic', role: 'writer', credentials: 'MSc, test data' } as const
+export const SYNTHETIC_WRITER = {
+  slug: 'synthetic-writer',
+  name: 'Sam Synthetic',
+  role: 'writer',
+  credentials: 'MSc, test data',
+} as const
 export const SYNTHETIC_REVIEWER = {
   slug: 'synthetic-reviewer',
   name: 'Dr Rae Reviewer',
@@ -116,31 +121,125 @@ function createRandom(seed: number) {
 type Random = ReturnType<typeof createRandom>
 
 const NOUNS = [
-  'microbiome', 'barrier', 'keratinocyte', 'cytokine', 'epidermis', 'mucosa', 'metabolite', 'butyrate',
-  'probiotic', 'prebiotic', 'fibre', 'sebum', 'follicle', 'dermis', 'lymphocyte', 'antigen', 'enzyme',
-  'permeability', 'inflammation', 'diversity', 'colony', 'strain', 'cohort', 'trial', 'biomarker',
-  'hydration', 'flare', 'lesion', 'symptom', 'intake', 'supplement', 'serotonin', 'cortisol', 'receptor',
-  'pathway', 'signal', 'response', 'tolerance', 'exposure', 'outcome', 'association', 'mechanism',
+  'microbiome',
+  'barrier',
+  'keratinocyte',
+  'cytokine',
+  'epidermis',
+  'mucosa',
+  'metabolite',
+  'butyrate',
+  'probiotic',
+  'prebiotic',
+  'fibre',
+  'sebum',
+  'follicle',
+  'dermis',
+  'lymphocyte',
+  'antigen',
+  'enzyme',
+  'permeability',
+  'inflammation',
+  'diversity',
+  'colony',
+  'strain',
+  'cohort',
+  'trial',
+  'biomarker',
+  'hydration',
+  'flare',
+  'lesion',
+  'symptom',
+  'intake',
+  'supplement',
+  'serotonin',
+  'cortisol',
+  'receptor',
+  'pathway',
+  'signal',
+  'response',
+  'tolerance',
+  'exposure',
+  'outcome',
+  'association',
+  'mechanism',
 ] as const
 const ADJECTIVES = [
-  'intestinal', 'cutaneous', 'systemic', 'chronic', 'transient', 'modest', 'consistent', 'conflicting',
-  'observational', 'randomised', 'placebo-controlled', 'mechanistic', 'microbial', 'dietary', 'topical',
-  'oral', 'atopic', 'psoriatic', 'inflammatory', 'protective', 'measurable', 'small', 'large', 'plausible',
-  'preliminary', 'short-chain', 'fermented', 'commensal', 'immune', 'metabolic',
+  'intestinal',
+  'cutaneous',
+  'systemic',
+  'chronic',
+  'transient',
+  'modest',
+  'consistent',
+  'conflicting',
+  'observational',
+  'randomised',
+  'placebo-controlled',
+  'mechanistic',
+  'microbial',
+  'dietary',
+  'topical',
+  'oral',
+  'atopic',
+  'psoriatic',
+  'inflammatory',
+  'protective',
+  'measurable',
+  'small',
+  'large',
+  'plausible',
+  'preliminary',
+  'short-chain',
+  'fermented',
+  'commensal',
+  'immune',
+  'metabolic',
 ] as const
 const VERBS = [
-  'modulates', 'reduces', 'increases', 'predicts', 'accompanies', 'precedes', 'alters', 'supports',
-  'weakens', 'restores', 'signals', 'correlates with', 'depends on', 'influences', 'tracks', 'reflects',
+  'modulates',
+  'reduces',
+  'increases',
+  'predicts',
+  'accompanies',
+  'precedes',
+  'alters',
+  'supports',
+  'weakens',
+  'restores',
+  'signals',
+  'correlates with',
+  'depends on',
+  'influences',
+  'tracks',
+  'reflects',
 ] as const
 const OPENERS = [
-  'In several cohorts,', 'By contrast,', 'In animal models,', 'Across small trials,', 'In practice,',
-  'Taken together,', 'According to one review,', 'So far,', 'In people with eczema,', 'Over twelve weeks,',
+  'In several cohorts,',
+  'By contrast,',
+  'In animal models,',
+  'Across small trials,',
+  'In practice,',
+  'Taken together,',
+  'According to one review,',
+  'So far,',
+  'In people with eczema,',
+  'Over twelve weeks,',
 ] as const
 const CONDITIONS = ['eczema', 'psoriasis', 'rosacea', 'acne', 'dermatitis', 'dandruff'] as const
 const HEADINGS = [
-  'What the studies measured', 'Where the evidence is thin', 'Mechanisms proposed so far', 'What trials have found',
-  'Questions that remain open', 'What this means for readers', 'How the research was done', 'Limits of the data',
-  'Diet and the microbiome', 'Stress, sleep and the skin', 'Reading the numbers carefully', 'Before you change anything',
+  'What the studies measured',
+  'Where the evidence is thin',
+  'Mechanisms proposed so far',
+  'What trials have found',
+  'Questions that remain open',
+  'What this means for readers',
+  'How the research was done',
+  'Limits of the data',
+  'Diet and the microbiome',
+  'Stress, sleep and the skin',
+  'Reading the numbers carefully',
+  'Before you change anything',
 ] as const
 const TITLE_TEMPLATES = [
   (a: string, n: string, c: string) => `How ${a} ${n} relates to ${c}`,
@@ -160,7 +259,8 @@ function sentence(random: Random): string {
   const extra = random.int(3, 11)
   for (let i = 0; i < extra; i++) {
     const roll = random.next()
-    const word = roll < 0.45 ? random.pick(NOUNS) : roll < 0.8 ? random.pick(ADJECTIVES) : roll < 0.9 ? random.pick(CONDITIONS) : 'and'
+    const word =
+      roll < 0.45 ? random.pick(NOUNS) : roll < 0.8 ? random.pick(ADJECTIVES) : roll < 0.9 ? random.pick(CONDITIONS) : 'and'
     if (word !== 'and' || words.at(-1) !== 'and') words.push(word)
   }
   if (words.at(-1) === 'and') words.pop()
@@ -251,7 +351,8 @@ function generateArticle(random: Random, index: number, before: Date, kind: Arti
     kind === 'scheduled'
       ? new Date(`${isoDay(new Date(before.getTime() + SCHEDULED_DAYS_AHEAD * DAY))}T${SCHEDULED_TIME}:00Z`)
       : new Date(before.getTime() - daysAgo * DAY)
-  const updated = random.next() < 0.3 ? new Date(Math.min(published.getTime() + random.int(1, 60) * DAY, before.getTime() - DAY)) : undefined
+  const updated =
+    random.next() < 0.3 ? new Date(Math.min(published.getTime() + random.int(1, 60) * DAY, before.getTime() - DAY)) : undefined
   // Every published article names its medical reviewer; a draft may not have been reviewed yet.
   const reviewed = status === 'published' ? new Date(Math.min(published.getTime(), before.getTime() - DAY)) : undefined
   const title = unpublished
@@ -368,7 +469,12 @@ export function writeSyntheticContent(options: SyntheticContentOptions): Synthet
     writeFileSync(target, text)
   }
 
-  const summary = ({ slug, title, topics, publishedAt }: GeneratedArticle): SyntheticArticleSummary => ({ slug, title, topics, publishedAt })
+  const summary = ({ slug, title, topics, publishedAt }: GeneratedArticle): SyntheticArticleSummary => ({
+    slug,
+    title,
+    topics,
+    publishedAt,
+  })
   return {
     outDir,
     articles: articles.map(summary).sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title)),

@@ -55,8 +55,8 @@ export default async function EditorsDeskPage() {
     <>
       <h1>Editors&apos; desk</h1>
       <p>
-        Articles that need a writer or a medical reviewer, and those scheduled to go live. Only editors in preview can open
-        the unpublished ones; scheduled articles appear on the site within 15 minutes of their time.{' '}
+        Articles that need a writer or a medical reviewer, and those scheduled to go live. Only editors in preview can open the
+        unpublished ones; scheduled articles appear on the site within 15 minutes of their time.{' '}
         <a href={previewExitPath(PREVIEW_INDEX_PATH)}>Exit preview</a>
       </p>
       {desk.length === 0 ? <p>Nothing is waiting: every article is published and reviewed.</p> : null}
@@ -93,7 +93,9 @@ export default async function EditorsDeskPage() {
                       </td>
                       <td>{SECTIONS[state].status}</td>
                       <td>
-                        <time dateTime={entry.article.publishedAt.toISOString()}>{formatDateTime(entry.article.publishedAt)}</time>
+                        <time dateTime={entry.article.publishedAt.toISOString()}>
+                          {formatDateTime(entry.article.publishedAt)}
+                        </time>
                         {dateNote(entry)}
                       </td>
                       <td>{entry.author?.name ?? entry.article.author}</td>

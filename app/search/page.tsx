@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { SearchPage } from '@/components/SearchPage'
 import { pageMetadata } from '@/lib/publishing'
-import { getSiteSearch , MAX_QUERY_LENGTH, PAGE_RESULTS } from '@/lib/search'
+import { getSiteSearch, MAX_QUERY_LENGTH, PAGE_RESULTS } from '@/lib/search'
 import { SEARCH_PATH } from '@/lib/routes'
 
 // Every query's page names /search as its canonical address, so search engines index the search
@@ -31,7 +31,8 @@ export default async function SearchRoute({ searchParams }: Props) {
   const topic = requestedTopic && search.topicSlugs().includes(requestedTopic) ? requestedTopic : null
   const notices: string[] = []
   if (requestedTopic && !topic) notices.push(`There is no topic “${requestedTopic}”, so every topic was searched.`)
-  if ([...query.trim()].length > MAX_QUERY_LENGTH) notices.push(`Searches are limited to ${MAX_QUERY_LENGTH} characters; yours was cut short.`)
+  if ([...query.trim()].length > MAX_QUERY_LENGTH)
+    notices.push(`Searches are limited to ${MAX_QUERY_LENGTH} characters; yours was cut short.`)
   const response = query.trim() ? search.search({ query, topic, limit: PAGE_RESULTS }) : null
   return (
     <>

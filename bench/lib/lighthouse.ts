@@ -7,7 +7,14 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium'
-export const CHROME_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+export const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+]
 
 /** The parts of a Lighthouse result these benchmarks read. */
 export interface LighthouseRun {
@@ -27,7 +34,9 @@ export async function warmUp(url: string): Promise<void> {
     const response = await fetch(url)
     if (!response.ok) throw new Error(`${url} answered ${response.status}`)
     const html = await response.text()
-    const assets = [...html.matchAll(/(?:src|href)="(\/(?:_next\/static|icon)[^"]*)"/g)].map((match) => match[1]!.replaceAll('&amp;', '&'))
+    const assets = [...html.matchAll(/(?:src|href)="(\/(?:_next\/static|icon)[^"]*)"/g)].map((match) =>
+      match[1]!.replaceAll('&amp;', '&'),
+    )
     for (const asset of new Set(assets)) await (await fetch(new URL(asset, url))).arrayBuffer()
   }
 }
@@ -36,7 +45,12 @@ export async function runLighthouse(url: string, categories: readonly string[]):
   process.env.CHROME_PATH = CHROMIUM
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS })
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] })
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    })
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
     const lhr = result.lhr as unknown as LighthouseRun
     if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`)

@@ -57,14 +57,27 @@ export function formatBudget(figure: Figure): string {
 const COLUMNS = ['benchmark', 'figure', 'value', 'budget', 'result'] as const
 
 function cells(figure: Figure): string[] {
-  return [figure.benchmark, figure.note ? `${figure.figure} (${figure.note})` : figure.figure, formatValue(figure.value, figure.unit), formatBudget(figure), verdict(figure)]
+  return [
+    figure.benchmark,
+    figure.note ? `${figure.figure} (${figure.note})` : figure.figure,
+    formatValue(figure.value, figure.unit),
+    formatBudget(figure),
+    verdict(figure),
+  ]
 }
 
 /** A plain-text table for the terminal. */
 export function textTable(figures: Figure[]): string {
   const rows = [[...COLUMNS], ...figures.map(cells)]
   const widths = COLUMNS.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)))
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n')
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n')
 }
 
 /** A Markdown table for bench/RESULTS.md. */

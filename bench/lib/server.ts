@@ -13,13 +13,19 @@ export const HOST = '127.0.0.1'
 
 function run(command: string, args: string[], cwd: string, env: Record<string, string>): void {
   // contentlayer2 takes its working directory from $PWD before process.cwd().
-  const result = spawnSync(command, args, { cwd, stdio: 'inherit', env: { ...process.env, ...env, PWD: cwd, NEXT_TELEMETRY_DISABLED: '1' } })
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: 'inherit',
+    env: { ...process.env, ...env, PWD: cwd, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${result.status})`)
 }
 
 /** Builds the site from content/ into `workDir`/`distDir`; the project's own folders are never touched. */
 export function buildSiteIn(workDir: string, distDir: string, { withoutProxy = false } = {}): void {
-  console.log(`Building the site from content/ in ${path.relative(PROJECT_ROOT, workDir)}${withoutProxy ? ', without proxy.ts' : ''} ...`)
+  console.log(
+    `Building the site from content/ in ${path.relative(PROJECT_ROOT, workDir)}${withoutProxy ? ', without proxy.ts' : ''} ...`,
+  )
   prepareWorkDir(workDir)
   // The site as it was before unknown addresses were screened (bench/load.ts --baseline).
   if (withoutProxy) rmSync(path.join(workDir, 'proxy.ts'))
@@ -46,14 +52,18 @@ process.once('exit', () => {
 })
 
 export async function startServer(cwd: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', HOST], {
-    cwd,
-    env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    // stderr is kept: a stack trace there is a failure the report must show.
-    stdio: ['ignore', 'ignore', 'inherit'],
-    // Its own process group, stopped as a whole.
-    detached: true,
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', HOST],
+    {
+      cwd,
+      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+      // stderr is kept: a stack trace there is a failure the report must show.
+      stdio: ['ignore', 'ignore', 'inherit'],
+      // Its own process group, stopped as a whole.
+      detached: true,
+    },
+  )
   const stop = () => {
     try {
       if (child.pid) process.kill(-child.pid, 'SIGTERM')

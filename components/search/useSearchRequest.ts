@@ -57,7 +57,10 @@ export function useSearchRequest({ limit, initialResponse = null }: SearchReques
       inflight.current = controller
       setStatus({ state: 'loading' })
       try {
-        const answer = await fetch(apiSearchPath(query, topic, limit), { signal: controller.signal, headers: { accept: 'application/json' } })
+        const answer = await fetch(apiSearchPath(query, topic, limit), {
+          signal: controller.signal,
+          headers: { accept: 'application/json' },
+        })
         const body: unknown = await answer.json()
         if (controller.signal.aborted) return
         if (!answer.ok) {

@@ -55,7 +55,9 @@ export const reviewSchema = z
     statement: z.string().meta({ description: 'What the article page says where its review line stands' }),
     coversCurrentText: z.boolean().meta({ description: 'A real medical review covers the text as it is now' }),
     reviewedAt: dateTime.nullable().meta({ description: 'The last real review; `null` when the reviewer is illustrative' }),
-    nextReviewDue: dateTime.nullable().meta({ description: 'Twelve months after the review; `null` when the reviewer is illustrative' }),
+    nextReviewDue: dateTime
+      .nullable()
+      .meta({ description: 'Twelve months after the review; `null` when the reviewer is illustrative' }),
     overdue: z.boolean().meta({ description: 'The next review is past due, as the page says' }),
   })
   .meta({ id: 'Review', description: 'The medical review, as the article page tells it now; `null` for an unreviewed draft.' })

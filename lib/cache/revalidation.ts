@@ -48,15 +48,21 @@ const sitePath = z
   .string({ error: 'must be a string, e.g. "/articles/omega-3-and-skin"' })
   .min(1, { error: 'must not be empty' })
   .max(MAX_PATH_LENGTH, { error: `must be at most ${MAX_PATH_LENGTH} characters` })
-  .refine((value) => value.startsWith('/') && !value.startsWith('//'), { error: 'must be a site path starting with one "/", e.g. "/articles"' })
-  .refine((value) => !/[?#\\]/.test(value) && !CONTROL.test(value), { error: 'must hold no query, fragment, backslash or control character' })
+  .refine((value) => value.startsWith('/') && !value.startsWith('//'), {
+    error: 'must be a site path starting with one "/", e.g. "/articles"',
+  })
+  .refine((value) => !/[?#\\]/.test(value) && !CONTROL.test(value), {
+    error: 'must hold no query, fragment, backslash or control character',
+  })
   .refine((value) => !/(^|\/)\.\.?(\/|$)/.test(value), { error: 'must hold no "." or ".." segment' })
 
 const tag = z
   .string({ error: 'must be a string' })
   .min(1, { error: 'must not be empty' })
   .max(MAX_TAG_LENGTH, { error: `must be at most ${MAX_TAG_LENGTH} characters` })
-  .refine((value) => !CONTROL.test(value) && value.trim() === value, { error: 'must hold no control character or surrounding space' })
+  .refine((value) => !CONTROL.test(value) && value.trim() === value, {
+    error: 'must hold no control character or surrounding space',
+  })
 
 const list = <T extends z.ZodType>(item: T, example: string) =>
   z
@@ -67,7 +73,9 @@ const list = <T extends z.ZodType>(item: T, example: string) =>
 export const revalidationBodySchema = z
   .strictObject(
     { paths: list(sitePath, '"/articles"'), tags: list(tag, '"articles"') },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'must be a JSON object like {"paths": ["/articles"]}') },
+    {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'must be a JSON object like {"paths": ["/articles"]}'),
+    },
   )
   .refine((body) => (body.paths?.length ?? 0) + (body.tags?.length ?? 0) > 0, {
     error: 'give at least one path or tag, e.g. {"paths": ["/articles/omega-3-and-skin"]}',
@@ -76,16 +84,22 @@ export const revalidationBodySchema = z
 /** `paths[1]`, `tags`, or `body` for the object itself. */
 function fieldName(path: PropertyKey[]): string {
   if (path.length === 0) return 'body'
-  return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join('')
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
+    .join('')
 }
 
 /** The targets in a parsed JSON body, or a 400 naming every field at fault. */
 export function parseRevalidationBody(body: unknown): RevalidationDecision {
   const parsed = revalidationBodySchema.safeParse(body)
-  if (parsed.success) return { status: 200, targets: { paths: [...new Set(parsed.data.paths ?? [])], tags: [...new Set(parsed.data.tags ?? [])] } }
+  if (parsed.success)
+    return { status: 200, targets: { paths: [...new Set(parsed.data.paths ?? [])], tags: [...new Set(parsed.data.tags ?? [])] } }
   const issues = parsed.error.issues.map((issue) => ({
     field: fieldName(issue.path),
-    error: issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}: only "paths" and "tags" are read` : issue.message,
+    error:
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s) ${issue.keys.join(', ')}: only "paths" and "tags" are read`
+        : issue.message,
   }))
   const first = issues[0]!
   return { status: 400, error: `${first.field}: ${first.error}`, field: first.field, issues }
@@ -106,7 +120,10 @@ export function decideRevalidation(
   secret: string | undefined,
 ): RevalidationDecision {
   if (secret === undefined) {
-    return { status: 404, error: `On-demand revalidation is off on this server: set ${REVALIDATE_SECRET_VARIABLE} to turn it on.` }
+    return {
+      status: 404,
+      error: `On-demand revalidation is off on this server: set ${REVALIDATE_SECRET_VARIABLE} to turn it on.`,
+    }
   }
   const given = bearerToken(request.authorization)
   if (!secretMatches(given, secret)) {

@@ -12,7 +12,8 @@ export const EVIDENCE_GRADE_DESCRIPTIONS: Record<EvidenceGrade, { label: string;
   },
   moderate: {
     label: 'Moderate evidence',
-    explanation: 'Consistent findings, but from fewer or smaller studies, or partly from observation rather than trials; new research could change it.',
+    explanation:
+      'Consistent findings, but from fewer or smaller studies, or partly from observation rather than trials; new research could change it.',
   },
   weak: {
     label: 'Weak evidence',

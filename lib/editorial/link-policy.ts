@@ -17,7 +17,20 @@ export interface LinkProblem {
   message: string
 }
 
-const SHORTENERS = new Set(['bit.ly', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'is.gd', 'buff.ly', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'tiny.cc', 'lnkd.in'])
+const SHORTENERS = new Set([
+  'bit.ly',
+  't.co',
+  'tinyurl.com',
+  'goo.gl',
+  'ow.ly',
+  'is.gd',
+  'buff.ly',
+  'rebrand.ly',
+  'cutt.ly',
+  'shorturl.at',
+  'tiny.cc',
+  'lnkd.in',
+])
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/
 
 /** `pubmed.ncbi.nlm.nih.gov` is allowed by `nih.gov`: a listed domain covers its subdomains. */

@@ -65,8 +65,7 @@ export type ReviewNeed = 'illustrative' | 'updated-after-review' | 'overdue'
 export type ReviewClaim = 'reviewed' | 'overdue' | 'updated-after-review' | 'illustrative' | 'none'
 
 export type ArticleReview =
-  | { claim: 'none'; needs: [] }
-  | ({ claim: Exclude<ReviewClaim, 'none'>; needs: ReviewNeed[]; updatedAt?: Date } & ReviewStatus)
+  { claim: 'none'; needs: [] } | ({ claim: Exclude<ReviewClaim, 'none'>; needs: ReviewNeed[]; updatedAt?: Date } & ReviewStatus)
 
 const dayOf = (date: Date) => Math.floor(date.getTime() / DAY)
 
@@ -178,6 +177,7 @@ export function reviewSentence(review: ArticleReview, reviewer?: { name: string;
   if (review.claim === 'updated-after-review') {
     return `${UPDATED_AFTER_REVIEW_NOTICE}: an earlier version was reviewed by ${who} on ${on}; the changes since have not been medically reviewed.`
   }
-  const overdue = review.claim === 'overdue' ? ` The review is overdue: it was due on ${readerDate.format(review.nextReviewDue)}.` : ''
+  const overdue =
+    review.claim === 'overdue' ? ` The review is overdue: it was due on ${readerDate.format(review.nextReviewDue)}.` : ''
   return `Medically reviewed by ${who} on ${on}.${overdue}`
 }

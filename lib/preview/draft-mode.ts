@@ -84,7 +84,7 @@ export function decidePreviewSlug(params: URLSearchParams, content: Pick<Content
  */
 export function safeReturnPath(raw: string | null | undefined): string | undefined {
   if (!raw || !raw.startsWith('/') || raw.startsWith('//')) return undefined
-   
+
   if (/[\\\u0000-\u001f\u007f]/.test(raw)) return undefined
   const base = 'http://same.site'
   let url: URL
@@ -104,10 +104,7 @@ export function safeReturnPath(raw: string | null | undefined): string | undefin
  * Whether a reader (not in preview) can see the page at `path`: the site's fixed pages, a topic, a
  * page of the article index, or a public article. Anything else, `/preview` included, is not.
  */
-export function isPublicPath(
-  path: string,
-  content: Pick<ContentStore, 'getArticle' | 'getArticlePage' | 'getTopic'>,
-): boolean {
+export function isPublicPath(path: string, content: Pick<ContentStore, 'getArticle' | 'getArticlePage' | 'getTopic'>): boolean {
   const parsed = parsePath(path)
   switch (parsed?.kind) {
     case 'page':

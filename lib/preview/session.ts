@@ -51,7 +51,8 @@ export function issuePreviewSession(secret: string, nowSeconds: number): string 
   return `${VERSION}.${issuedAt}.${signature(issuedAt, secret)}`
 }
 
-export type SessionVerdict = { valid: true; expiresAt: number } | { valid: false; reason: 'missing' | 'malformed' | 'signature' | 'expired' | 'off' }
+export type SessionVerdict =
+  { valid: true; expiresAt: number } | { valid: false; reason: 'missing' | 'malformed' | 'signature' | 'expired' | 'off' }
 
 /**
  * Whether a session cookie still opens preview: signed with `secret` (undefined: preview is off),
@@ -76,5 +77,13 @@ export function checkPreviewSession(
 
 /** Attributes of the session cookie: like Next.js's Draft Mode cookie, plus an expiry. */
 export function previewSessionCookie(value: string, maxAgeSeconds: number, { secure }: { secure: boolean }) {
-  return { name: PREVIEW_SESSION_COOKIE, value, httpOnly: true, sameSite: 'lax' as const, secure, path: '/', maxAge: maxAgeSeconds }
+  return {
+    name: PREVIEW_SESSION_COOKIE,
+    value,
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure,
+    path: '/',
+    maxAge: maxAgeSeconds,
+  }
 }

@@ -7,7 +7,7 @@ import { Feed } from 'feed'
 import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
-import { lastModifiedOf, newestChangeOf, type ContentStore , type Topic } from '../content'
+import { lastModifiedOf, newestChangeOf, type ContentStore, type Topic } from '../content'
 import { absoluteUrl, articlePath, HOME_PATH, SITE_FEED_PATHS, topicFeedPath, topicPath, type FeedFormat } from '../routes'
 import { MEDICAL_DISCLAIMER_LEAD, SITE } from '../site'
 import { reviewSentence } from '../editorial'
@@ -51,7 +51,8 @@ export function absoluteHtml(html: string, pageUrl: string): string {
   return toHtml(tree)
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * Closes each item's content: a feed reader shows the body without the page's reference list and
@@ -125,7 +126,10 @@ export function feedResponse(feed: Feed, format: FeedFormat): Response {
  * Sent by the proxy (proxy.ts) before the route is reached, and by the route itself as a fallback.
  */
 export function unknownTopicFeedResponse(slug: string, content: Pick<ContentStore, 'listTopics'>): Response {
-  const known = content.listTopics().map((each) => each.slug).join(', ')
+  const known = content
+    .listTopics()
+    .map((each) => each.slug)
+    .join(', ')
   return new Response(`No topic "${slug}" (known topics: ${known}), so no feed.\n`, {
     status: 404,
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },

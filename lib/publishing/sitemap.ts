@@ -4,7 +4,17 @@
  * ever named.
  */
 import { ARTICLES_PER_PAGE, lastModifiedOf, newestChangeOf, type ContentStore } from '../content'
-import { absoluteUrl, API_PREFIX, articlePath, articlesPagePath, HOME_PATH, PREVIEW_INDEX_PATH, SITEMAP_PATH, TOPICS_PATH, topicPath } from '../routes'
+import {
+  absoluteUrl,
+  API_PREFIX,
+  articlePath,
+  articlesPagePath,
+  HOME_PATH,
+  PREVIEW_INDEX_PATH,
+  SITEMAP_PATH,
+  TOPICS_PATH,
+  topicPath,
+} from '../routes'
 import { SITE } from '../site'
 
 export interface SitemapEntry {
@@ -19,13 +29,17 @@ export function sitemapEntries(content: ContentStore, siteUrl: string = SITE.url
   const articles = content.listArticles()
   const pageCount = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_PAGE))
   const everything = newestChangeOf(articles)
-  const entry = (path: string, date: Date | undefined): SitemapEntry => (date ? { url: absolute(path), lastModified: date } : { url: absolute(path) })
+  const entry = (path: string, date: Date | undefined): SitemapEntry =>
+    date ? { url: absolute(path), lastModified: date } : { url: absolute(path) }
   return [
     entry(HOME_PATH, everything),
     entry(articlesPagePath(1), newestChangeOf(articles.slice(0, ARTICLES_PER_PAGE))),
     ...Array.from({ length: pageCount - 1 }, (_, index) => {
       const page = index + 2
-      return entry(articlesPagePath(page), newestChangeOf(articles.slice((page - 1) * ARTICLES_PER_PAGE, page * ARTICLES_PER_PAGE)))
+      return entry(
+        articlesPagePath(page),
+        newestChangeOf(articles.slice((page - 1) * ARTICLES_PER_PAGE, page * ARTICLES_PER_PAGE)),
+      )
     }),
     entry(TOPICS_PATH, everything),
     ...content.listTopics().map((topic) => entry(topicPath(topic.slug), newestChangeOf(content.listArticlesInTopic(topic.slug)))),

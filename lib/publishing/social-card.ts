@@ -24,7 +24,12 @@ let fonts: Promise<CardFont[]> | undefined
 
 async function readFont(file: string, weight: CardFont['weight']): Promise<CardFont> {
   const buffer = await readFile(path.join(FONT_DIR, file))
-  return { name: 'Inter', data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer, weight, style: 'normal' }
+  return {
+    name: 'Inter',
+    data: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer,
+    weight,
+    style: 'normal',
+  }
 }
 
 export function socialCardFonts(): Promise<CardFont[]> {

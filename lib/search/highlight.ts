@@ -93,7 +93,8 @@ export function snippet(document: Pick<SearchDocument, 'summary' | 'body'>, matc
   const summaryHits = match(document.summary)
   const bodyHits = match(document.body)
   const passage = bestPassage(bodyHits)
-  if (!passage || distinctTerms(summaryHits) >= passage.score) return segmentsOf(document.summary, summaryHits, 0, document.summary.length)
+  if (!passage || distinctTerms(summaryHits) >= passage.score)
+    return segmentsOf(document.summary, summaryHits, 0, document.summary.length)
   return passageSegments(document.body, bodyHits, passage.start)
 }
 

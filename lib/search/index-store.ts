@@ -44,7 +44,10 @@ export function createIndexStore(topics: readonly { slug: string }[]): IndexStor
   // FlexSearch gets the index terms ready-made (lib/search/text.ts, so that indexing, queries and
   // highlighting agree): `encode` only splits them again.
   const fields = Object.fromEntries(
-    FIELDS.map((field) => [field, new FlexIndex({ tokenize: 'strict', resolution: 9, fastupdate: true, encode: splitTerms }) as unknown as FieldIndex]),
+    FIELDS.map((field) => [
+      field,
+      new FlexIndex({ tokenize: 'strict', resolution: 9, fastupdate: true, encode: splitTerms }) as unknown as FieldIndex,
+    ]),
   ) as Record<Field, FieldIndex>
   return {
     fields,

@@ -33,7 +33,10 @@ export type SynonymGroups = readonly (readonly string[])[]
 
 /** Trimmed, whitespace collapsed, control characters removed, cut to `MAX_QUERY_LENGTH` code points. */
 export function normalizeQuery(query: string): string {
-  const cleaned = query.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()
+  const cleaned = query
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   const codePoints = [...cleaned]
   return codePoints.length > MAX_QUERY_LENGTH ? codePoints.slice(0, MAX_QUERY_LENGTH).join('').trim() : cleaned
 }
@@ -103,7 +106,7 @@ export interface Concept {
 export function parseQuery(query: string, synonyms: CompiledSynonyms): Concept[] {
   const terms = tokenize(query).flatMap(queryTermsOf)
   const concepts: Concept[] = []
-  for (let i = 0; i < terms.length && concepts.length < MAX_QUERY_TERMS; ) {
+  for (let i = 0; i < terms.length && concepts.length < MAX_QUERY_TERMS;) {
     const concept = synonymConceptAt(terms, i, synonyms) ?? { terms: [terms[i]!], synonyms: [], prefix: false }
     concepts.push(concept)
     i += concept.terms.length
@@ -168,7 +171,12 @@ function longerWords(vocabulary: Vocabulary, term: string): string[] {
 }
 
 /** The nearest words within `distance` edits not already found, with their edits, at most `MAX_EXPANSIONS`. */
-function nearWords(vocabulary: Vocabulary, term: string, distance: number, found: ReadonlyMap<string, number>): [string, number][] {
+function nearWords(
+  vocabulary: Vocabulary,
+  term: string,
+  distance: number,
+  found: ReadonlyMap<string, number>,
+): [string, number][] {
   const near = [...vocabulary.fuzzyGet(term, distance).entries()].filter(([word]) => !found.has(word))
   near.sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0] || a[0].localeCompare(b[0]))
   return near.slice(0, MAX_EXPANSIONS).map(([word, [, edits]]) => [word, edits])

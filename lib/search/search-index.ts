@@ -12,8 +12,26 @@
 import type { SearchHit, SearchResponse, TopicFacet } from './types'
 import { articlePath } from '../routes'
 import { createMatcher, highlight, snippet } from './highlight'
-import { createIndexStore, phraseScores, syncDocuments, termScores, type IndexStore, type ScoreMemo, type Scores } from './index-store'
-import { compileSynonyms, expandTerm, type CompiledSynonyms, normalizeQuery, parseQuery, SEARCH_PASSES, SYNONYM_WEIGHT, type Concept, type SynonymGroups } from './query'
+import {
+  createIndexStore,
+  phraseScores,
+  syncDocuments,
+  termScores,
+  type IndexStore,
+  type ScoreMemo,
+  type Scores,
+} from './index-store'
+import {
+  compileSynonyms,
+  expandTerm,
+  type CompiledSynonyms,
+  normalizeQuery,
+  parseQuery,
+  SEARCH_PASSES,
+  SYNONYM_WEIGHT,
+  type Concept,
+  type SynonymGroups,
+} from './query'
 import type { SearchDocument } from './text'
 
 export { FIELD_BOOSTS } from './index-store'
@@ -43,7 +61,10 @@ export interface SearchIndex {
    * Makes the index hold exactly these documents: adds the new ones, drops the missing ones. Only
    * new documents are converted (`toDocument`), so following a growing list is cheap.
    */
-  sync<T extends { slug: string }>(items: readonly T[], toDocument: (item: T) => SearchDocument): { added: number; removed: number }
+  sync<T extends { slug: string }>(
+    items: readonly T[],
+    toDocument: (item: T) => SearchDocument,
+  ): { added: number; removed: number }
   /** Documents in the index. */
   readonly size: number
   has(slug: string): boolean
@@ -81,21 +102,38 @@ interface ConceptMatch {
   sources: { terms: string[]; scores: Scores }[]
 }
 
-function searchIndex(context: SearchContext, { query: rawQuery, topic = null, limit = DEFAULT_LIMIT }: SearchRequest): SearchResponse {
+function searchIndex(
+  context: SearchContext,
+  { query: rawQuery, topic = null, limit = DEFAULT_LIMIT }: SearchRequest,
+): SearchResponse {
   const { store } = context
   const query = normalizeQuery(typeof rawQuery === 'string' ? rawQuery : '')
   const wantedTopic = topic || null
   const count = Math.min(MAX_LIMIT, Math.max(1, Math.trunc(Number.isFinite(limit) ? limit : DEFAULT_LIMIT)))
   const concepts = parseQuery(query, context.synonyms)
-  const empty: SearchResponse = { query, topic: wantedTopic, total: 0, totalAllTopics: 0, results: [], facets: facetsOf(context.topics, []), mode: 'all-words' }
+  const empty: SearchResponse = {
+    query,
+    topic: wantedTopic,
+    total: 0,
+    totalAllTopics: 0,
+    results: [],
+    facets: facetsOf(context.topics, []),
+    mode: 'all-words',
+  }
   if (concepts.length === 0 || store.live === 0) return empty
 
-  const topicMask = wantedTopic !== null && store.topicBit.has(wantedTopic) ? 1 << store.topicBit.get(wantedTopic)! : wantedTopic ? 0 : -1
+  const topicMask =
+    wantedTopic !== null && store.topicBit.has(wantedTopic) ? 1 << store.topicBit.get(wantedTopic)! : wantedTopic ? 0 : -1
   for (const pass of SEARCH_PASSES) {
     if (!pass.all && concepts.length === 1) continue
     const memo: ScoreMemo = new Map()
     const perConcept = concepts.map((concept) => conceptScores(store, concept, pass.fuzzy, memo))
-    const ranking = rankDocuments(store, perConcept, { all: pass.all, topicMask, limit: count, topicCount: context.topics.length })
+    const ranking = rankDocuments(store, perConcept, {
+      all: pass.all,
+      topicMask,
+      limit: count,
+      topicCount: context.topics.length,
+    })
     if (ranking.matches === 0) continue
     const sources = perConcept.flatMap((concept) => concept.sources)
     return {
@@ -118,7 +156,10 @@ function searchIndex(context: SearchContext, { query: rawQuery, topic = null, li
 function conceptScores(store: IndexStore, concept: Concept, fuzzy: boolean, memo: ScoreMemo): ConceptMatch {
   const scores = new Float64Array(store.documents.length)
   const sources: ConceptMatch['sources'] = []
-  const alternatives = [{ terms: concept.terms, weight: 1 }, ...concept.synonyms.map((phrase) => ({ terms: phrase, weight: SYNONYM_WEIGHT }))]
+  const alternatives = [
+    { terms: concept.terms, weight: 1 },
+    ...concept.synonyms.map((phrase) => ({ terms: phrase, weight: SYNONYM_WEIGHT })),
+  ]
   for (const alternative of alternatives) {
     if (alternative.terms.length === 1) {
       for (const { term, weight } of expandTerm(store.vocabulary, alternative.terms[0]!, concept.prefix, fuzzy)) {
@@ -130,7 +171,10 @@ function conceptScores(store: IndexStore, concept: Concept, fuzzy: boolean, memo
     } else {
       // A phrase: its words as written, plus prefix expansion of the last one.
       const last = alternative.terms.at(-1)!
-      const lastOptions = [{ term: last, weight: 1 }, ...expandTerm(store.vocabulary, last, concept.prefix, false).filter((option) => option.term !== last)]
+      const lastOptions = [
+        { term: last, weight: 1 },
+        ...expandTerm(store.vocabulary, last, concept.prefix, false).filter((option) => option.term !== last),
+      ]
       for (const option of lastOptions) {
         const words = [...alternative.terms.slice(0, -1), option.term]
         const found = phraseScores(store, words, alternative.weight * option.weight, memo)
@@ -215,7 +259,12 @@ function insertBest(best: { id: number; score: number }[], entry: { id: number; 
   if (best.length > limit) best.pop()
 }
 
-function toHit(document: SearchDocument, matched: readonly string[], score: number, topicTitles: ReadonlyMap<string, string>): SearchHit {
+function toHit(
+  document: SearchDocument,
+  matched: readonly string[],
+  score: number,
+  topicTitles: ReadonlyMap<string, string>,
+): SearchHit {
   const match = createMatcher(matched)
   return {
     slug: document.slug,

@@ -17,7 +17,6 @@ import { createSearchIndex, type SearchIndex, type SearchRequest } from './searc
 import { toSearchDocument } from './text'
 import type { SearchResponse, TopicSuggestion } from './types'
 
-
 /** What search needs of lib/content/store.ts's store. */
 export interface PublicContent {
   /** The public articles, newest first. */
@@ -49,7 +48,9 @@ export function createSiteSearch(content: PublicContent, synonyms: SynonymGroups
     // The same number of slugs, all already indexed, is the same set: nothing to do.
     const unchanged = articles.length === index.size && articles.every((article) => index!.has(article.slug))
     if (!unchanged) {
-      index.sync(articles, (article) => toSearchDocument({ ...article, topics: content.topicsOf(article).map((topic) => topic.slug) }))
+      index.sync(articles, (article) =>
+        toSearchDocument({ ...article, topics: content.topicsOf(article).map((topic) => topic.slug) }),
+      )
     }
     return index
   }

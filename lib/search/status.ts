@@ -19,7 +19,9 @@ const articles = (count: number) => (count === 1 ? '1 article' : `${count} artic
 export function searchStatusSentence(response: SearchResponse | null, status: SearchRequestStatus = { state: 'idle' }): string {
   if (status.state === 'error') return status.message
   if (!response) return SEARCH_PROMPT
-  const inTopic = response.topic ? ` in ${response.facets.find((facet) => facet.slug === response.topic)?.title ?? response.topic}` : ''
+  const inTopic = response.topic
+    ? ` in ${response.facets.find((facet) => facet.slug === response.topic)?.title ?? response.topic}`
+    : ''
   const { total, query } = response
   if (total === 0) return `No articles match “${query}”${inTopic}.`
   const shown = response.results.length

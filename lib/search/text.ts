@@ -98,7 +98,14 @@ export function markdownToSearchText(markdown: string): { headings: string; body
     }
     // Footnote definitions keep their text; thematic breaks and table rules go.
     if (/^\s{0,3}([-*_]\s*){3,}$/.test(line) || /^\s*\|?\s*:?-{3,}/.test(line)) continue
-    lines.push(inlineText(line.replace(/^\s{0,3}\[\^[^\]]+\]:\s*/, '').replace(/^\s*(?:>\s*)+/, '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')))
+    lines.push(
+      inlineText(
+        line
+          .replace(/^\s{0,3}\[\^[^\]]+\]:\s*/, '')
+          .replace(/^\s*(?:>\s*)+/, '')
+          .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, ''),
+      ),
+    )
   }
   return {
     headings: headings.filter(Boolean).join('\n'),

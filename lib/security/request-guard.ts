@@ -15,7 +15,14 @@
  *   a 500 and a stack trace for some (TRACE). The API answers in JSON, pages in plain text.
  */
 import type { ContentStore } from '../content'
-import { API_PREFIX, API_REVALIDATE_PATH, articlesPagePath, CONTENT_PREFIXES, parseContentPath, type ContentResource } from '../routes'
+import {
+  API_PREFIX,
+  API_REVALIDATE_PATH,
+  articlesPagePath,
+  CONTENT_PREFIXES,
+  parseContentPath,
+  type ContentResource,
+} from '../routes'
 
 /** Longer than any address the site makes, by far (slugs are at most a hundred or so characters). */
 export const MAX_PATH_LENGTH = 1024
@@ -68,18 +75,35 @@ export function screenRequest(method: string, path: string, content: KnownConten
   const allowed = path === API_REVALIDATE_PATH ? REVALIDATE_METHODS : api ? API_METHODS : PAGE_METHODS
   // `next dev` also serves tools that post (the editing studio); the public site only reads.
   if (!development && !allowed.includes(method.toUpperCase())) {
-    return { action: 'reject', status: 405, api, allow: allowed.join(', '), error: `method ${method} is not allowed here; use ${allowed.join(' or ')}` }
+    return {
+      action: 'reject',
+      status: 405,
+      api,
+      allow: allowed.join(', '),
+      error: `method ${method} is not allowed here; use ${allowed.join(' or ')}`,
+    }
   }
   if (path.length > MAX_PATH_LENGTH) {
-    return { action: 'reject', status: 414, api, error: `the path is ${path.length} characters long; the limit is ${MAX_PATH_LENGTH}` }
+    return {
+      action: 'reject',
+      status: 414,
+      api,
+      error: `the path is ${path.length} characters long; the limit is ${MAX_PATH_LENGTH}`,
+    }
   }
   if (!decodablePath(path)) {
-    return { action: 'reject', status: 400, api, error: 'the path has a malformed percent-encoding (each % must start a valid UTF-8 escape such as %C3%A9)' }
+    return {
+      action: 'reject',
+      status: 400,
+      api,
+      error: 'the path has a malformed percent-encoding (each % must start a valid UTF-8 escape such as %C3%A9)',
+    }
   }
   const parsed = parseContentPath(path)
   // Page 1 of the index is the index itself; redirected here rather than in next.config.ts, whose
   // redirects go out without the security headers.
-  if (parsed?.kind === 'articles-page' && parsed.page === 1) return { action: 'redirect', status: 308, location: articlesPagePath(1) }
+  if (parsed?.kind === 'articles-page' && parsed.page === 1)
+    return { action: 'redirect', status: 308, location: articlesPagePath(1) }
   if (CONTENT_PREFIXES.some((prefix) => path.startsWith(prefix)) && !namesExistingContent(path, content)) {
     return { action: 'not-found', resource: parsed }
   }

@@ -93,7 +93,11 @@ function nonNull(schema: JsonSchema): { schema: JsonSchema; nullable: boolean } 
   return { schema, nullable: false }
 }
 
-function controlOf(path: string, schema: JsonSchema, overrides: Record<string, FieldOverride>): Omit<StudioField, 'name' | 'label'> {
+function controlOf(
+  path: string,
+  schema: JsonSchema,
+  overrides: Record<string, FieldOverride>,
+): Omit<StudioField, 'name' | 'label'> {
   const override = overrides[path]
   if (schema.type === 'object' && schema.properties) {
     return { widget: 'object', fields: fieldsOf(schema, overrides, path), ...override }
@@ -111,7 +115,8 @@ function controlOf(path: string, schema: JsonSchema, overrides: Record<string, F
   if (schema.enum) return { widget: 'select', options: schema.enum.map(String) }
   if (schema.type === 'string') {
     if (schema.format === 'uri') return { widget: 'string', pattern: ['^https://', 'An https:// address'] }
-    if (schema.pattern) return { widget: 'string', pattern: [schema.pattern, `Must match ${schema.pattern}`], ...withHint(schema) }
+    if (schema.pattern)
+      return { widget: 'string', pattern: [schema.pattern, `Must match ${schema.pattern}`], ...withHint(schema) }
     return { widget: 'string', ...lengthRule(schema) }
   }
   if (schema.type === 'integer' || schema.type === 'number') {

@@ -13,7 +13,17 @@
  *   npm run test:cluster          (needs `npm run build:e2e-fixture`; .ci/run runs it)
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { API_REVALIDATE_PATH, ARTICLES_PATH, articlePath, HOME_PATH, PREVIEW_EXIT_PATH, previewEntryPath, SITE_FEED_PATHS, TOPICS_PATH, topicPath } from '@/lib/routes'
+import {
+  API_REVALIDATE_PATH,
+  ARTICLES_PATH,
+  articlePath,
+  HOME_PATH,
+  PREVIEW_EXIT_PATH,
+  previewEntryPath,
+  SITE_FEED_PATHS,
+  TOPICS_PATH,
+  topicPath,
+} from '@/lib/routes'
 import { E2E_PREVIEW_SECRET } from '../../scripts/build-e2e-fixture'
 import { DRAFT_MARKER, DRAFT_SLUG, SCHEDULED_MARKER, SCHEDULED_SLUG, SYNTHETIC_TOPICS } from '../../scripts/synthetic-content'
 import { cacheKeyPrefix } from '../../cache-handler.mjs'
@@ -137,7 +147,11 @@ describe('nginx in front', () => {
 
   test('POST /api/revalidate through nginx: 401 without the secret, 400 naming the field at fault', async () => {
     const post = (headers: Record<string, string>, body: string) =>
-      fetch(`${nginx}${API_REVALIDATE_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+      fetch(`${nginx}${API_REVALIDATE_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      })
     const anonymous = await post({}, JSON.stringify({ paths: [ARTICLES_PATH] }))
     expect(anonymous.status).toBe(401)
     expect(await anonymous.json()).toMatchObject({ field: 'Authorization' })
@@ -190,7 +204,9 @@ describe('one cache for every instance', () => {
     const answer = await revalidate([ARTICLES_PATH])
     expect(await answer.json()).toMatchObject({ revalidated: { paths: [ARTICLES_PATH], tags: [] } })
     expect(listsScheduled((await get(`${B}${ARTICLES_PATH}`)).body), 'B lists it right after revalidation on A').toBe(true)
-    expect(await eventually(async () => listsScheduled((await get(`${nginx}${ARTICLES_PATH}`)).body), MICRO_CACHE_SECONDS + 3)).toBe(true)
+    expect(
+      await eventually(async () => listsScheduled((await get(`${nginx}${ARTICLES_PATH}`)).body), MICRO_CACHE_SECONDS + 3),
+    ).toBe(true)
 
     // The article page itself was not revalidated: it goes live when its cached 404 expires, on both.
     const live = await eventually(async () => {
@@ -207,10 +223,12 @@ describe('one cache for every instance', () => {
       for (const page of pages) expect((await get(`${origin}${page}`)).status, `${origin}${page} without Redis`).toBe(200)
     }
     expect((await get(`${nginx}${HOME_PATH}?without-redis=1`)).status).toBe(200)
-    for (const index of [0, 1]) expect(instanceLog(index)).toMatch(/Redis at redis:\/\/\S+ is unreachable .*serving from this instance's memory/)
+    for (const index of [0, 1])
+      expect(instanceLog(index)).toMatch(/Redis at redis:\/\/\S+ is unreachable .*serving from this instance's memory/)
 
     clusterCommand('start', 'redis')
-    const reconnected = (index: number) => /is up: this instance reads and writes the shared cache/.test(instanceLog(index).split('is unreachable').at(-1)!)
+    const reconnected = (index: number) =>
+      /is up: this instance reads and writes the shared cache/.test(instanceLog(index).split('is unreachable').at(-1)!)
     expect(await eventually(async () => reconnected(0) && reconnected(1), 15), 'both instances log that Redis is back').toBe(true)
     // Redis came back empty: what A renders now, B must find there.
     const page = topicPath(SYNTHETIC_TOPICS[0].slug)
@@ -240,7 +258,9 @@ describe('failover', () => {
 
     const failures = records.filter((record) => !record.ok)
     const after = records.filter((record) => record.startedAt > stoppedDone)
-    console.log(`failover: ${records.length} requests, ${failures.length} failed, ${after.length} started after instance-1 stopped`)
+    console.log(
+      `failover: ${records.length} requests, ${failures.length} failed, ${after.length} started after instance-1 stopped`,
+    )
     expect(records.filter((record) => record.endedAt < stoppedAt).length, 'load ran before the stop').toBeGreaterThan(connections)
     expect(after.length, 'load ran after the stop').toBeGreaterThan(connections)
     expect(failures.length, `failures: ${failures.map((record) => record.detail).join(', ')}`).toBeLessThanOrEqual(connections)

@@ -45,7 +45,8 @@ const ENV = {
 /** Runs deploy/cluster.sh with the test cluster's settings; throws with its output when it fails. */
 export function clusterCommand(...args: string[]): string {
   const result = spawnSync('bash', ['deploy/cluster.sh', ...args], { cwd: PROJECT_ROOT, env: ENV, encoding: 'utf8' })
-  if (result.status !== 0) throw new Error(`deploy/cluster.sh ${args.join(' ')} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`)
+  if (result.status !== 0)
+    throw new Error(`deploy/cluster.sh ${args.join(' ')} failed (exit ${result.status}):\n${result.stdout}${result.stderr}`)
   return result.stdout
 }
 
@@ -120,7 +121,11 @@ export interface LoadRecord {
  * A closed-loop load generator: `connections` loops, each sending one request after another to
  * `urlFor(n)` until `stop()` resolves. Every request is recorded with its start and end.
  */
-export async function runLoad(connections: number, urlFor: (n: number) => string, until: Promise<unknown>): Promise<LoadRecord[]> {
+export async function runLoad(
+  connections: number,
+  urlFor: (n: number) => string,
+  until: Promise<unknown>,
+): Promise<LoadRecord[]> {
   const records: LoadRecord[] = []
   let stopped = false
   void until.then(() => (stopped = true))

@@ -33,7 +33,9 @@ describe('ArticleCard', () => {
   })
 
   test('formats the date in UTC, so a midnight date does not slip to the day before', () => {
-    render(<ArticleCard article={makeArticle({ publishedAt: new Date('2026-01-01T00:00:00Z') })} topics={[]} readingMinutes={1} />)
+    render(
+      <ArticleCard article={makeArticle({ publishedAt: new Date('2026-01-01T00:00:00Z') })} topics={[]} readingMinutes={1} />,
+    )
     expect(screen.getByText('1 January 2026')).toHaveAttribute('dateTime', '2026-01-01T00:00:00.000Z')
   })
 

@@ -15,8 +15,15 @@ function dateFor(term: string): HTMLElement {
 }
 
 describe('ArticleHeader', () => {
-  test('the title is the page\'s h1, with the summary', () => {
-    render(<ArticleHeader article={makeArticle({ publishedAt: published })} author={makeAuthor()} topics={topics} readingMinutes={4} />)
+  test("the title is the page's h1, with the summary", () => {
+    render(
+      <ArticleHeader
+        article={makeArticle({ publishedAt: published })}
+        author={makeAuthor()}
+        topics={topics}
+        readingMinutes={4}
+      />,
+    )
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Omega-3 and the skin')
     expect(screen.getByText('What the trials of fish oil for eczema and acne show.')).toBeInTheDocument()
   })
@@ -41,7 +48,14 @@ describe('ArticleHeader', () => {
   })
 
   test('shows the published date', () => {
-    render(<ArticleHeader article={makeArticle({ publishedAt: published })} author={makeAuthor()} topics={topics} readingMinutes={4} />)
+    render(
+      <ArticleHeader
+        article={makeArticle({ publishedAt: published })}
+        author={makeAuthor()}
+        topics={topics}
+        readingMinutes={4}
+      />,
+    )
     const time = within(dateFor('Published')).getByText('14 September 2026')
     expect(time).toHaveAttribute('dateTime', '2026-09-14T00:00:00.000Z')
   })
@@ -61,7 +75,14 @@ describe('ArticleHeader', () => {
   })
 
   test('shows no updated date when there is none', () => {
-    render(<ArticleHeader article={makeArticle({ publishedAt: published })} author={makeAuthor()} topics={topics} readingMinutes={4} />)
+    render(
+      <ArticleHeader
+        article={makeArticle({ publishedAt: published })}
+        author={makeAuthor()}
+        topics={topics}
+        readingMinutes={4}
+      />,
+    )
     expect(screen.queryByText('Updated')).not.toBeInTheDocument()
     expect(document.querySelectorAll('time')).toHaveLength(1)
   })

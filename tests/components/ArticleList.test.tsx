@@ -17,7 +17,9 @@ describe('ArticleList', () => {
   test('one list item per article, in the order given', () => {
     render(<ArticleList listings={listings} />)
     const list = screen.getAllByRole('list').find((element) => element.tagName === 'OL')!
-    const items = within(list).getAllByRole('listitem').filter((item) => item.parentElement === list)
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === list)
     expect(items).toHaveLength(3)
     expect(items.map((item) => within(item).getByRole('heading', { level: 2 }).textContent)).toEqual(['Gamma', 'Beta', 'Alpha'])
   })

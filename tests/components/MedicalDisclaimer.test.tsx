@@ -8,7 +8,7 @@ describe('MedicalDisclaimer', () => {
     expect(screen.getByRole('complementary', { name: 'Medical disclaimer' })).toBeInTheDocument()
   })
 
-  test('says the article is for information, not a substitute for a doctor\'s advice, first and prominently', () => {
+  test("says the article is for information, not a substitute for a doctor's advice, first and prominently", () => {
     render(<MedicalDisclaimer />)
     const lead = screen.getByText('For information, not a substitute for advice from your doctor.')
     expect(lead.tagName).toBe('STRONG')

@@ -5,7 +5,16 @@ import { BATH_HEXTALL_2012, makeReference } from '../helpers/factories'
 
 const salem = makeReference()
 const pubmedOnly = makeReference({ ...BATH_HEXTALL_2012, doi: null })
-const linkOnly = makeReference({ id: 'who-2022', title: 'A WHO report', authors: 'World Health Organization', journal: 'WHO', year: 2022, doi: null, pmid: null, link: 'https://www.who.int/report' })
+const linkOnly = makeReference({
+  id: 'who-2022',
+  title: 'A WHO report',
+  authors: 'World Health Organization',
+  journal: 'WHO',
+  year: 2022,
+  doi: null,
+  pmid: null,
+  link: 'https://www.who.int/report',
+})
 const locatorOnly = makeReference({
   id: 'textbook-2019',
   title: 'A dermatology textbook',
@@ -31,7 +40,12 @@ describe('ReferenceList', () => {
     const section = screen.getByRole('region', { name: 'References' })
     expect(within(section).getByRole('heading', { level: 2, name: 'References' })).toBeInTheDocument()
     expect(section.querySelector('ol')).toBe(screen.getByRole('list'))
-    expect(items().map((item) => item.id)).toEqual(['ref-salem-2018-gut-skin-axis', 'ref-bath-hextall-2012', 'ref-who-2022', 'ref-textbook-2019'])
+    expect(items().map((item) => item.id)).toEqual([
+      'ref-salem-2018-gut-skin-axis',
+      'ref-bath-hextall-2012',
+      'ref-who-2022',
+      'ref-textbook-2019',
+    ])
   })
 
   test('each entry gives authors, title, journal and year', () => {
@@ -45,7 +59,11 @@ describe('ReferenceList', () => {
 
   test('links a DOI, else PubMed, else the recorded link, opening without opener or referrer', () => {
     render(<ReferenceList references={references} citedInBody={allCited} />)
-    const [doi, pubmed, link] = items().map((item) => within(item).queryAllByRole('link').find((a) => a.classList.contains('external-link')))
+    const [doi, pubmed, link] = items().map((item) =>
+      within(item)
+        .queryAllByRole('link')
+        .find((a) => a.classList.contains('external-link')),
+    )
     expect(doi).toHaveAttribute('href', 'https://doi.org/10.3389/fmicb.2018.01459')
     expect(doi).toHaveTextContent('doi:10.3389/fmicb.2018.01459')
     expect(pubmed).toHaveAttribute('href', 'https://pubmed.ncbi.nlm.nih.gov/22336810/')
@@ -58,7 +76,11 @@ describe('ReferenceList', () => {
     render(<ReferenceList references={references} citedInBody={allCited} />)
     const last = items()[3]!
     expect(last).toHaveTextContent('chapter 12, pages 210–214')
-    expect(within(last).queryAllByRole('link').filter((a) => a.classList.contains('external-link'))).toEqual([])
+    expect(
+      within(last)
+        .queryAllByRole('link')
+        .filter((a) => a.classList.contains('external-link')),
+    ).toEqual([])
   })
 
   test('entries cited in the body link back to their first citation; entries cited only by takeaways do not', () => {

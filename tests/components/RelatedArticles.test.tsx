@@ -4,7 +4,11 @@ import { RelatedArticles } from '@/components/RelatedArticles'
 import { makeArticle, makeTopic } from '../helpers/factories'
 
 const nutrients = makeTopic('nutrients')
-const listing = (slug: string, title: string) => ({ article: makeArticle({ slug, title }), topics: [nutrients], readingMinutes: 4 })
+const listing = (slug: string, title: string) => ({
+  article: makeArticle({ slug, title }),
+  topics: [nutrients],
+  readingMinutes: 4,
+})
 
 describe('RelatedArticles', () => {
   test('a labelled section of article cards, in the order given, each linking to its article', () => {

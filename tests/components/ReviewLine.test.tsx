@@ -26,7 +26,9 @@ describe('ReviewLine', () => {
 
   test('a reviewer without credentials gets no stray comma', () => {
     renderAt('2026-11-24T00:00:00Z', { author: makeAuthor({ name: 'Rhea Reviewer', credentials: undefined }) })
-    expect(screen.getByText(/^Medically reviewed by/)).toHaveTextContent(/^Medically reviewed by Rhea Reviewer on 1 October 2026$/)
+    expect(screen.getByText(/^Medically reviewed by/)).toHaveTextContent(
+      /^Medically reviewed by Rhea Reviewer on 1 October 2026$/,
+    )
   })
 
   test('shows when the article was last updated and when the next review is due, twelve months on', () => {
@@ -94,7 +96,9 @@ describe('ReviewLine when no real review covers the text', () => {
   test('a correction the review covers (reviewCovers): the plain review line', () => {
     const updatedAt = new Date('2026-10-02T00:00:00Z')
     renderAt('2026-11-24T00:00:00Z', { article: { updatedAt, reviewCovers: updatedAt } })
-    expect(screen.getByText(/^Medically reviewed by/)).toHaveTextContent('Medically reviewed by Samuel Okafor, MD, dermatologist on 1 October 2026')
+    expect(screen.getByText(/^Medically reviewed by/)).toHaveTextContent(
+      'Medically reviewed by Samuel Okafor, MD, dermatologist on 1 October 2026',
+    )
     expect(screen.getByText(/^Last updated/)).toHaveTextContent('Last updated 2 October 2026 · Next review due 1 October 2027')
     expect(screen.queryByText(/Updated after/)).not.toBeInTheDocument()
   })

@@ -58,7 +58,7 @@ describe('SearchField (the header search)', () => {
     expect(document.activeElement).toBe(field())
   })
 
-  test('on the /search page, the shortcut goes to that page\'s own field', () => {
+  test("on the /search page, the shortcut goes to that page's own field", () => {
     render(
       <>
         <SearchField />
@@ -139,7 +139,11 @@ describe('SearchField (the header search)', () => {
     await typeInto('zzz')
     const listbox = await screen.findByRole('listbox', { name: 'Topics' })
     expect(screen.getByText('No articles match “zzz”. Browse a topic:')).toBeInTheDocument()
-    expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toEqual(['Dysbiosis', 'Nutrients', 'Lifestyle'])
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Dysbiosis', 'Nutrients', 'Lifestyle'])
     fireEvent.keyDown(field(), { key: 'ArrowDown' })
     fireEvent.keyDown(field(), { key: 'Enter' })
     expect(push).toHaveBeenCalledWith('/topics/dysbiosis')

@@ -14,7 +14,9 @@ export function makeHit(slug: string, title: string, matched: string, overrides:
     slug,
     url: articlePath(slug),
     title,
-    titleSegments: ([{ text: before }, { text: matched, match: true }, { text: after }] as Segment[]).filter((segment) => segment.text),
+    titleSegments: ([{ text: before }, { text: matched, match: true }, { text: after }] as Segment[]).filter(
+      (segment) => segment.text,
+    ),
     summary: `Summary of ${title}.`,
     snippet: [{ text: '… trials of ' }, { text: matched.toLowerCase(), match: true }, { text: ' were small …' }],
     topics: [{ slug: 'dysbiosis', title: 'Dysbiosis' }],

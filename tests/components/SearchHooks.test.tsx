@@ -37,7 +37,9 @@ describe('useSearchRequest', () => {
     const answers: ((body: unknown) => void)[] = []
     vi.stubGlobal('fetch', (_: string, init: RequestInit) => {
       signals.push(init.signal!)
-      return new Promise<Response>((resolve) => answers.push((body) => resolve({ ok: true, status: 200, json: async () => body } as Response)))
+      return new Promise<Response>((resolve) =>
+        answers.push((body) => resolve({ ok: true, status: 200, json: async () => body } as Response)),
+      )
     })
     const { result } = renderHook(() => useSearchRequest({ limit: 6 }))
     act(() => result.current.request('first', null))

@@ -28,7 +28,7 @@ const titleLinks = () =>
 const titles = () => titleLinks().map((link) => link.textContent)
 
 describe('SearchPage', () => {
-  test('shows the server\'s results, the count and the facets, in a form that submits to /search', () => {
+  test("shows the server's results, the count and the facets, in a form that submits to /search", () => {
     renderPage()
     expect(field()).toHaveValue('eczema')
     expect(field()).toHaveAttribute('name', 'q')
@@ -138,16 +138,19 @@ describe('SearchPage', () => {
     expect(screen.queryByRole('list', { name: 'Search results' })).not.toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('Type a word or two')
     const suggestions = screen.getByRole('region', { name: 'Browse by topic' })
-    expect(within(suggestions).getAllByRole('link').map((link) => link.textContent)).toEqual(['Dysbiosis', 'Nutrients', 'Lifestyle'])
+    expect(
+      within(suggestions)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Dysbiosis', 'Nutrients', 'Lifestyle'])
   })
 
   test('a search that finds nothing says so and offers the topics', () => {
     renderPage({ initialQuery: 'zzz', initialResponse: NO_MATCH })
     expect(screen.getByRole('status')).toHaveTextContent('No articles match “zzz”.')
-    expect(within(screen.getByRole('region', { name: 'Browse a topic instead' })).getByRole('link', { name: 'Nutrients' })).toHaveAttribute(
-      'href',
-      '/topics/nutrients',
-    )
+    expect(
+      within(screen.getByRole('region', { name: 'Browse a topic instead' })).getByRole('link', { name: 'Nutrients' }),
+    ).toHaveAttribute('href', '/topics/nutrients')
     expect(screen.queryByRole('navigation', { name: 'Filter by topic' })).not.toBeInTheDocument()
   })
 
@@ -171,7 +174,11 @@ describe('SearchPage', () => {
 
   test('a hostile query is shown as text', () => {
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(1)>'
-    const { container } = renderPage({ initialQuery: hostile, initialResponse: { ...NO_MATCH, query: hostile }, notices: [`There is no topic “${hostile}”.`] })
+    const { container } = renderPage({
+      initialQuery: hostile,
+      initialResponse: { ...NO_MATCH, query: hostile },
+      notices: [`There is no topic “${hostile}”.`],
+    })
     expect(container.querySelector('script, img')).toBeNull()
     expect(screen.getByRole('status')).toHaveTextContent(`No articles match “${hostile}”.`)
     expect(field()).toHaveValue(hostile)

@@ -9,7 +9,9 @@ import { ECZEMA, makeHit } from './SearchFixtures'
 describe('SearchResults', () => {
   const items = () => {
     const list = screen.getByRole('list', { name: 'Search results' })
-    return within(list).getAllByRole('listitem').filter((item) => item.parentElement === list)
+    return within(list)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === list)
   }
 
   test('each result is an article card whose title links to the article, with the matched words marked', () => {
@@ -36,7 +38,12 @@ describe('SearchResults', () => {
     expect(screen.queryByRole('listbox')).not.toBeInTheDocument()
     expect(screen.queryByRole('option')).not.toBeInTheDocument()
     const links = screen.getAllByRole('link')
-    expect(links.map((link) => link.textContent)).toEqual(['Eczema and the gut', 'Dysbiosis', 'Probiotics for eczema', 'Nutrients'])
+    expect(links.map((link) => link.textContent)).toEqual([
+      'Eczema and the gut',
+      'Dysbiosis',
+      'Probiotics for eczema',
+      'Nutrients',
+    ])
     for (const link of links) expect(link).not.toHaveAttribute('tabindex')
   })
 
@@ -55,7 +62,9 @@ describe('SearchHighlight', () => {
   test('text that looks like markup is shown as text, never parsed', () => {
     const { container } = render(
       <p>
-        <SearchHighlight segments={[{ text: '<script>alert(1)</script> ' }, { text: '<img src=x onerror=alert(1)>', match: true }]} />
+        <SearchHighlight
+          segments={[{ text: '<script>alert(1)</script> ' }, { text: '<img src=x onerror=alert(1)>', match: true }]}
+        />
       </p>,
     )
     expect(container.querySelector('script, img')).toBeNull()
@@ -107,5 +116,9 @@ describe('SearchFacets', () => {
 })
 
 test('makeHit builds a hit whose title segments spell the title', () => {
-  expect(makeHit('a', 'Omega-3 and skin', 'skin').titleSegments.map((segment) => segment.text).join('')).toBe('Omega-3 and skin')
+  expect(
+    makeHit('a', 'Omega-3 and skin', 'skin')
+      .titleSegments.map((segment) => segment.text)
+      .join(''),
+  ).toBe('Omega-3 and skin')
 })

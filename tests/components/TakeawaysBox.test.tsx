@@ -35,7 +35,13 @@ describe('EvidenceBadge', () => {
     )
     const shown = (part: string) =>
       [...container.querySelectorAll(`.evidence-${part}`)].map((element) => element.textContent ?? '')
-    expect(shown('label')).toEqual(['Strong evidence', 'Moderate evidence', 'Weak evidence', 'Mixed evidence', 'Evidence against the claim'])
+    expect(shown('label')).toEqual([
+      'Strong evidence',
+      'Moderate evidence',
+      'Weak evidence',
+      'Mixed evidence',
+      'Evidence against the claim',
+    ])
     const explanations = shown('explanation')
     expect(new Set(explanations).size).toBe(EVIDENCE_GRADES.length)
     for (const explanation of explanations) expect(explanation.length).toBeGreaterThan(30)

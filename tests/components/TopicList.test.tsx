@@ -19,7 +19,7 @@ describe('TopicList', () => {
     ])
   })
 
-  test('shows each topic\'s article count, singular for one', () => {
+  test("shows each topic's article count, singular for one", () => {
     render(<TopicList topics={topics} />)
     const item = (name: string) => screen.getByRole('link', { name }).closest('li')!
     expect(within(item('Dysbiosis')).getByText('(3 articles)')).toBeInTheDocument()
@@ -27,7 +27,7 @@ describe('TopicList', () => {
     expect(within(item('Lifestyle')).getByText('(0 articles)')).toBeInTheDocument()
   })
 
-  test('shows each topic\'s description', () => {
+  test("shows each topic's description", () => {
     render(<TopicList topics={topics} />)
     const item = screen.getByRole('link', { name: 'Nutrients' }).closest('li')!
     expect(within(item).getByText('Diet, supplements and the skin.')).toBeInTheDocument()

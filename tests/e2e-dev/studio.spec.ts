@@ -48,7 +48,10 @@ async function publish(page: Page) {
   await page.getByRole('menuitem', { name: 'Publish now' }).click()
 }
 
-test('create an article: the file has valid frontmatter, the content step passes, and its preview shows the banner', async ({ page, request }) => {
+test('create an article: the file has valid frontmatter, the content step passes, and its preview shows the banner', async ({
+  page,
+  request,
+}) => {
   const stamp = Date.now().toString(36)
   const title = `Studio test article ${stamp}`
   const slug = `studio-test-article-${stamp}`
@@ -72,11 +75,18 @@ test('create an article: the file has valid frontmatter, the content step passes
 
   await expect.poll(() => existsSync(articleFile(slug))).toBe(true)
   const frontmatter = parseFrontmatter(readFileSync(articleFile(slug), 'utf8'))
-  expect('data' in frontmatter && frontmatter.data).toMatchObject({ title, status: 'draft', topics: ['dysbiosis'], author: 'maya-lindqvist' })
+  expect('data' in frontmatter && frontmatter.data).toMatchObject({
+    title,
+    status: 'draft',
+    topics: ['dysbiosis'],
+    author: 'maya-lindqvist',
+  })
   const parsed = articleFrontmatterSchema.safeParse('data' in frontmatter ? frontmatter.data : undefined)
   expect(parsed.error?.issues ?? []).toEqual([])
   expect(parsed.data?.publishedAt.toISOString()).toBe('2026-01-05T08:30:00.000Z')
-  expect(readFileSync(articleFile(slug), 'utf8')).toContain('| a | b |\n| --- | --- |\n| 1 | 2 |\n\nA claim [@salem-2018-gut-skin-axis].')
+  expect(readFileSync(articleFile(slug), 'utf8')).toContain(
+    '| a | b |\n| --- | --- |\n| 1 | 2 |\n\nA claim [@salem-2018-gut-skin-axis].',
+  )
 
   // The content step took it in: no problems, and the draft opens in Draft Mode from the studio's link.
   await expect.poll(async () => (await (await request.get(STUDIO_PROBLEMS_PATH)).json()).problems).toBeNull()
@@ -118,7 +128,10 @@ test('add a domain to the link allowlist: the file gains that line only', async 
   expect(diff.split('\n').filter((line) => /^[-+](?![-+]{2} )/.test(line))).toEqual(['+  - example.org'])
 })
 
-test('clear a required field: the studio refuses the save with a message, and the site still answers', async ({ page, request }) => {
+test('clear a required field: the studio refuses the save with a message, and the site still answers', async ({
+  page,
+  request,
+}) => {
   const file = articleFile(EDITED)
   remember(file)
   const before = readFileSync(file, 'utf8')
@@ -130,7 +143,10 @@ test('clear a required field: the studio refuses the save with a message, and th
   expect((await request.get(articlePath(EDITED))).status()).toBe(200)
 })
 
-test("a save the content step refuses: its message shows in the studio and on the site, which keeps serving; fixing it clears the message", async ({ page, request }) => {
+test('a save the content step refuses: its message shows in the studio and on the site, which keeps serving; fixing it clears the message', async ({
+  page,
+  request,
+}) => {
   const file = articleFile(EDITED)
   remember(file)
   const before = readFileSync(file, 'utf8')
@@ -146,7 +162,9 @@ test("a save the content step refuses: its message shows in the studio and on th
   const response = await page.goto(articlePath(EDITED))
   expect(response?.status()).toBe(200)
   await expect(page.getByRole('alert', { name: 'Content problems' })).toContainText(message)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Does drinking more water help your skin? What small studies show')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Does drinking more water help your skin? What small studies show',
+  )
 
   // Fixing the file clears the message without a restart.
   writeFileSync(file, before)

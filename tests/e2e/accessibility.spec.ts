@@ -10,7 +10,8 @@ import { expectNoAxeViolations } from './axe'
 import { contentArticles } from './helpers'
 
 /** The title links of the /search page's results. */
-const searchResults = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 }).getByRole('link')
+const searchResults = (page: Page) =>
+  page.getByRole('list', { name: 'Search results' }).getByRole('heading', { level: 2 }).getByRole('link')
 
 const article = contentArticles().find((each) => each.isPublic)!
 

@@ -22,7 +22,9 @@ test('the content has drafts or scheduled articles to keep out of feeds and the 
   expect(unpublishedSlugs.length).toBeGreaterThan(0)
 })
 
-test('RSS, Atom and JSON Feed list every public article, newest first, with absolute links and no drafts', async ({ request }) => {
+test('RSS, Atom and JSON Feed list every public article, newest first, with absolute links and no drafts', async ({
+  request,
+}) => {
   const feeds = {
     rss: await (await request.get('/feed.xml')).text(),
     atom: await (await request.get('/atom.xml')).text(),
@@ -42,11 +44,19 @@ test('RSS, Atom and JSON Feed list every public article, newest first, with abso
   for (const [format, feed] of Object.entries(parsed)) {
     const links = feed.entries?.map((entry) => entry.link ?? '') ?? []
     expect(links.length, format).toBe(Math.min(50, publicSlugs.length))
-    expect(links.map((link) => new URL(link).pathname).sort(), format).toEqual(publicSlugs.map((slug) => `/articles/${slug}`).sort())
+    expect(links.map((link) => new URL(link).pathname).sort(), format).toEqual(
+      publicSlugs.map((slug) => `/articles/${slug}`).sort(),
+    )
     for (const link of links) expect(link, format).toMatch(/^https?:\/\/[^/]+\/articles\/[a-z0-9-]+$/)
     const dates = feed.entries?.map((entry) => Date.parse(entry.firstPublished as string)) ?? []
-    expect(dates.every((date) => !Number.isNaN(date)), `${format} dates`).toBe(true)
-    expect(dates.every((date, index) => index === 0 || date <= dates[index - 1]!), `${format} newest first`).toBe(true)
+    expect(
+      dates.every((date) => !Number.isNaN(date)),
+      `${format} dates`,
+    ).toBe(true)
+    expect(
+      dates.every((date, index) => index === 0 || date <= dates[index - 1]!),
+      `${format} newest first`,
+    ).toBe(true)
   }
   for (const [format, text] of Object.entries(feeds)) {
     for (const slug of unpublishedSlugs) expect(text, `${slug} in ${format}`).not.toContain(`/articles/${slug}`)
@@ -79,7 +89,12 @@ test('every page advertises the feeds and has an icon; a topic page also adverti
 })
 
 test('every page has a canonical address and Open Graph and Twitter cards with an image', async ({ page }) => {
-  const pages = { '/': '/', '/articles/page/2': '/articles/page/2', '/topics/nutrients': '/topics/nutrients', '/search?q=fibre': '/search' }
+  const pages = {
+    '/': '/',
+    '/articles/page/2': '/articles/page/2',
+    '/topics/nutrients': '/topics/nutrients',
+    '/search?q=fibre': '/search',
+  }
   for (const [pathname, canonical] of Object.entries(pages)) {
     await page.goto(pathname)
     expect(new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).pathname, pathname).toBe(canonical)
@@ -97,7 +112,9 @@ test('the sitemap lists exactly the public pages, and robots.txt points at it', 
   expect(paths.filter((pathname) => pathname.startsWith('/articles/') && !pathname.startsWith('/articles/page/')).sort()).toEqual(
     publicSlugs.map((slug) => `/articles/${slug}`).sort(),
   )
-  expect(paths).toEqual(expect.arrayContaining(['/', '/articles', '/topics', '/topics/dysbiosis', '/topics/nutrients', '/topics/lifestyle']))
+  expect(paths).toEqual(
+    expect.arrayContaining(['/', '/articles', '/topics', '/topics/dysbiosis', '/topics/nutrients', '/topics/lifestyle']),
+  )
   expect(sitemap.match(/<lastmod>/g)?.length).toBeGreaterThanOrEqual(publicSlugs.length)
 
   const robots = await (await request.get('/robots.txt')).text()

@@ -29,11 +29,17 @@ test('home → topic → article shows the article with its metadata and linkabl
   expect(contentAuthorNames().some((name) => bylineText.startsWith(`By ${name}`))).toBe(true)
 
   // Dates and reading time, in the header's description list.
-  const published = page.getByRole('main').locator('dl div').filter({ has: page.getByRole('term').filter({ hasText: /^Published$/ }) })
+  const published = page
+    .getByRole('main')
+    .locator('dl div')
+    .filter({ has: page.getByRole('term').filter({ hasText: /^Published$/ }) })
   const publishedTime = published.locator('time')
   await expect(publishedTime).toHaveText(/^\d{1,2} [A-Z][a-z]+ \d{4}$/)
   await expect(publishedTime).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/)
-  const readingTime = page.getByRole('main').locator('dl div').filter({ has: page.getByRole('term').filter({ hasText: /^Reading time$/ }) })
+  const readingTime = page
+    .getByRole('main')
+    .locator('dl div')
+    .filter({ has: page.getByRole('term').filter({ hasText: /^Reading time$/ }) })
   await expect(readingTime.getByRole('definition')).toHaveText(/^\d+ min$/)
 
   // Topic links: the article's own, before the related articles' cards.

@@ -23,7 +23,9 @@ test('TRACE and other methods the API does not serve are a 405 with a JSON body'
       const response = await request.fetch(path, { method })
       expect(response.status(), `${method} ${path}`).toBe(405)
       expect(response.headers().allow, `${method} ${path}`).toMatch(/^GET, HEAD/)
-      expect(await response.json(), `${method} ${path}`).toEqual({ error: `method ${method} is not allowed here; use GET or HEAD${method === 'TRACE' ? '' : ' or OPTIONS'}` })
+      expect(await response.json(), `${method} ${path}`).toEqual({
+        error: `method ${method} is not allowed here; use GET or HEAD${method === 'TRACE' ? '' : ' or OPTIONS'}`,
+      })
     }
   }
 })
@@ -61,7 +63,15 @@ test('a path longer than any the site makes is a 414', async ({ request }) => {
 })
 
 test('unknown articles, topics and index pages are the site’s 404, and their cards and feeds too', async ({ request }) => {
-  for (const path of ['/articles/no-such-article', '/articles/no-such-article/opengraph-image', '/topics/no-such-topic', '/topics/no-such-topic/opengraph-image', '/articles/page/9999', '/articles/page/02', '/articles/a/b/c']) {
+  for (const path of [
+    '/articles/no-such-article',
+    '/articles/no-such-article/opengraph-image',
+    '/topics/no-such-topic',
+    '/topics/no-such-topic/opengraph-image',
+    '/articles/page/9999',
+    '/articles/page/02',
+    '/articles/a/b/c',
+  ]) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(404)
     expect(await response.text(), path).toContain('Page not found')

@@ -62,7 +62,16 @@ test('pages past the end and malformed page numbers are 404s', async ({ page }) 
 })
 
 test('the draft never appears on a list page and has no page of its own', async ({ page }) => {
-  for (const path of ['/', '/articles', '/articles/page/2', '/articles/page/3', '/topics', '/topics/dysbiosis', '/topics/nutrients', '/topics/lifestyle']) {
+  for (const path of [
+    '/',
+    '/articles',
+    '/articles/page/2',
+    '/articles/page/3',
+    '/topics',
+    '/topics/dysbiosis',
+    '/topics/nutrients',
+    '/topics/lifestyle',
+  ]) {
     await test.step(path, async () => {
       const response = await page.goto(path)
       expect(response?.status()).toBe(200)

@@ -8,7 +8,12 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { E2E_PREVIEW_SECRET } from '../../scripts/build-e2e-fixture'
 import { DRAFT_MARKER, DRAFT_SLUG, DRAFT_TITLE } from '../../scripts/synthetic-content'
-import { DRAFT_MODE_COOKIE, issuePreviewSession, MAX_PREVIEW_AGE_SECONDS, PREVIEW_SESSION_COOKIE } from '../../lib/preview/session'
+import {
+  DRAFT_MODE_COOKIE,
+  issuePreviewSession,
+  MAX_PREVIEW_AGE_SECONDS,
+  PREVIEW_SESSION_COOKIE,
+} from '../../lib/preview/session'
 import { recordCspViolations } from './csp'
 
 const DRAFT_PATH = `/articles/${DRAFT_SLUG}`
@@ -41,7 +46,10 @@ async function stolenDraftModeCookie(page: Page, context: BrowserContext) {
   return cookie!
 }
 
-test('entering preview sets the Draft Mode cookie and a session cookie that expires within 12 hours', async ({ page, context }) => {
+test('entering preview sets the Draft Mode cookie and a session cookie that expires within 12 hours', async ({
+  page,
+  context,
+}) => {
   await page.goto(enterPreview(DRAFT_SLUG))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DRAFT_TITLE)
   const cookies = await context.cookies()
@@ -55,13 +63,19 @@ test('entering preview sets the Draft Mode cookie and a session cookie that expi
 test('exit deletes both cookies, and the draft is a 404 again', async ({ page, context }) => {
   await page.goto(enterPreview(DRAFT_SLUG))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DRAFT_TITLE)
-  await page.getByRole('link', { name: /exit preview/i }).first().click()
+  await page
+    .getByRole('link', { name: /exit preview/i })
+    .first()
+    .click()
   await expect(page).not.toHaveURL(new RegExp(`${DRAFT_PATH}$`))
   expect(await cookieNames(context)).toEqual([])
   await expectNoDraft(page)
 })
 
-test('a Draft Mode cookie alone (a session cookie deleted or never sent) opens no draft, and is deleted', async ({ page, context }) => {
+test('a Draft Mode cookie alone (a session cookie deleted or never sent) opens no draft, and is deleted', async ({
+  page,
+  context,
+}) => {
   const draftMode = await stolenDraftModeCookie(page, context)
   await context.addCookies([draftMode])
   await expectNoDraft(page)
@@ -70,7 +84,12 @@ test('a Draft Mode cookie alone (a session cookie deleted or never sent) opens n
 
 test('a stolen session stops working once it has expired', async ({ page, context }) => {
   const draftMode = await stolenDraftModeCookie(page, context)
-  const session = (issuedAt: number) => ({ name: PREVIEW_SESSION_COOKIE, value: issuePreviewSession(E2E_PREVIEW_SECRET, issuedAt), domain: draftMode.domain, path: '/' })
+  const session = (issuedAt: number) => ({
+    name: PREVIEW_SESSION_COOKIE,
+    value: issuePreviewSession(E2E_PREVIEW_SECRET, issuedAt),
+    domain: draftMode.domain,
+    path: '/',
+  })
 
   // Still young: the pair opens the draft (so the refusal below is the age, nothing else).
   await context.addCookies([draftMode, session(nowSeconds() - 60)])
@@ -84,9 +103,17 @@ test('a stolen session stops working once it has expired', async ({ page, contex
   expect(index?.status()).toBe(404)
 })
 
-test('a session signed with another secret (as every session is once PREVIEW_SECRET changes) opens no draft', async ({ page, context }) => {
+test('a session signed with another secret (as every session is once PREVIEW_SECRET changes) opens no draft', async ({
+  page,
+  context,
+}) => {
   const draftMode = await stolenDraftModeCookie(page, context)
-  const oldSecret = { name: PREVIEW_SESSION_COOKIE, value: issuePreviewSession('the secret before it was changed', nowSeconds()), domain: draftMode.domain, path: '/' }
+  const oldSecret = {
+    name: PREVIEW_SESSION_COOKIE,
+    value: issuePreviewSession('the secret before it was changed', nowSeconds()),
+    domain: draftMode.domain,
+    path: '/',
+  }
   await context.addCookies([draftMode, oldSecret])
   await expectNoDraft(page)
   expect(await cookieNames(context)).toEqual([])

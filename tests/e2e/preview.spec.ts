@@ -52,7 +52,11 @@ test('the draft and the scheduled article are 404s for readers, and so is /previ
   expect(await hasDraftModeCookie(context)).toBe(false)
 })
 
-test('enter preview with the secret, see the draft and /preview, exit, and the draft is a 404 again', async ({ page, context, browser }) => {
+test('enter preview with the secret, see the draft and /preview, exit, and the draft is a 404 again', async ({
+  page,
+  context,
+  browser,
+}) => {
   await expectNotFound(page, `/articles/${DRAFT_SLUG}`)
 
   // Enter: the preview route redirects to the article, with the Draft Mode cookie.
@@ -110,7 +114,9 @@ test('enter preview with the secret, see the draft and /preview, exit, and the d
   await row(SCHEDULED_TITLE).getByRole('link').click()
   await expect(page).toHaveURL(new RegExp(`/articles/${SCHEDULED_SLUG}$`))
   await expect(banner.getByText('Preview: not published', { exact: true })).toBeVisible()
-  await expect(banner).toContainText(new RegExp(`Status: scheduled\\. It goes live on \\d{1,2} [A-Z][a-z]+ \\d{4}, ${SCHEDULED_TIME} UTC`))
+  await expect(banner).toContainText(
+    new RegExp(`Status: scheduled\\. It goes live on \\d{1,2} [A-Z][a-z]+ \\d{4}, ${SCHEDULED_TIME} UTC`),
+  )
   await expect(page.locator('.prose')).toContainText(SCHEDULED_MARKER)
 
   // Exit from a page readers cannot see: Draft Mode off, back on the home page.
@@ -126,7 +132,13 @@ test('enter preview with the secret, see the draft and /preview, exit, and the d
 
 test('exit from a public page returns to the same page', async ({ page, context }) => {
   await page.goto('/articles')
-  const href = (await page.getByRole('main').getByRole('article').first().getByRole('heading').getByRole('link').getAttribute('href'))!
+  const href = (await page
+    .getByRole('main')
+    .getByRole('article')
+    .first()
+    .getByRole('heading')
+    .getByRole('link')
+    .getAttribute('href'))!
   const slug = href.replace('/articles/', '')
 
   await page.goto(enterPreview(slug))

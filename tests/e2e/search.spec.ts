@@ -13,7 +13,8 @@ async function api(page: Page, query: string): Promise<SearchResponse> {
   return (await response.json()) as SearchResponse
 }
 
-const headerField = (page: Page) => page.getByRole('search', { name: 'Site search' }).getByRole('combobox', { name: 'Search articles' })
+const headerField = (page: Page) =>
+  page.getByRole('search', { name: 'Site search' }).getByRole('combobox', { name: 'Search articles' })
 const pageField = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Search articles' })
 const resultList = (page: Page) => page.getByRole('list', { name: 'Search results' })
 /** Each result's title link. */
@@ -61,7 +62,9 @@ test('Ctrl+K focuses the search field from an article page', async ({ page }) =>
   await expect(headerField(page)).toBeFocused()
 })
 
-test('/search: results follow the typing as links, with marked words; Tab reaches each in order, Enter opens it', async ({ page }) => {
+test('/search: results follow the typing as links, with marked words; Tab reaches each in order, Enter opens it', async ({
+  page,
+}) => {
   await page.goto(SEARCH_PATH)
   await expect(page.getByRole('region', { name: 'Browse by topic' }).getByRole('link').first()).toBeVisible()
   const expected = (await api(page, 'q=probiotics&limit=20')).results
@@ -71,7 +74,9 @@ test('/search: results follow the typing as links, with marked words; Tab reache
   await expect(results(page).first().locator('mark').first()).toHaveText(/probiotic/i)
   await expect(page).toHaveURL(/\/search\?q=probiotics$/)
   // Real links, so a reader can open one in a new tab or copy its address; no listbox on the page.
-  expect(await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(expected.map((hit) => hit.url))
+  expect(await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(
+    expected.map((hit) => hit.url),
+  )
   await expect(page.getByRole('main').getByRole('listbox')).toHaveCount(0)
   await expect(page.getByRole('main').getByRole('option')).toHaveCount(0)
 
@@ -79,7 +84,9 @@ test('/search: results follow the typing as links, with marked words; Tab reache
   const titles: string[] = []
   for (let step = 0; step < 8 * expected.length + 40 && titles.length < expected.length; step++) {
     await page.keyboard.press('Tab')
-    const href = await page.evaluate(() => (document.activeElement?.closest('.search-result-title') ? document.activeElement.getAttribute('href') : null))
+    const href = await page.evaluate(() =>
+      document.activeElement?.closest('.search-result-title') ? document.activeElement.getAttribute('href') : null,
+    )
     if (href) titles.push(href)
   }
   expect(titles).toEqual(expected.map((hit) => hit.url))
@@ -118,7 +125,9 @@ test('/search: prefix, typo and synonym queries find articles', async ({ page })
   }
   // The typo finds every article the word finds (and perhaps others a typo away).
   expect((await api(page, 'q=eczma&limit=50')).results.map((hit) => hit.slug)).toEqual(expect.arrayContaining(eczema))
-  expect((await api(page, 'q=atopic%20dermatitis&limit=50')).results.map((hit) => hit.slug)).toEqual(expect.arrayContaining(eczema.slice(0, 1)))
+  expect((await api(page, 'q=atopic%20dermatitis&limit=50')).results.map((hit) => hit.slug)).toEqual(
+    expect.arrayContaining(eczema.slice(0, 1)),
+  )
 })
 
 test('/search: topic facets filter, the address follows, back and forward walk the searches', async ({ page }) => {
@@ -275,5 +284,6 @@ test('an article page loads no search code until the reader starts to search', a
 
   await headerField(page).focus()
   await expect.poll(() => scripts.slice(firstLoad).some(({ body }) => body.includes('search-popup-list'))).toBe(true)
-  for (const { body } of scripts) for (const marker of ['fuzzyGet', 'atPrefix', 'searchCache']) expect(body.includes(marker)).toBe(false)
+  for (const { body } of scripts)
+    for (const marker of ['fuzzyGet', 'atPrefix', 'searchCache']) expect(body.includes(marker)).toBe(false)
 })

@@ -6,7 +6,13 @@
 import { expect, test, type APIResponse } from '@playwright/test'
 import { recordCspViolations, provokeViolation } from './csp'
 
-const REQUIRED_DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]
+const REQUIRED_DIRECTIVES = [
+  "default-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+]
 
 function expectSecurityHeaders(response: APIResponse, what: string) {
   const headers = response.headers()
@@ -70,7 +76,18 @@ test('no page type, nor the search suggestions, violates the Content-Security-Po
   const violations = await recordCspViolations(page)
   const home = await (await request.get('/')).text()
   const article = /href="(\/articles\/[a-z0-9-]+)"/.exec(home)![1]!
-  for (const path of ['/', '/articles', '/articles/page/2', article, '/topics', '/topics/dysbiosis', '/search', '/search?q=probiotics', '/no-such-page', '/articles/no-such-article']) {
+  for (const path of [
+    '/',
+    '/articles',
+    '/articles/page/2',
+    article,
+    '/topics',
+    '/topics/dysbiosis',
+    '/search',
+    '/search?q=probiotics',
+    '/no-such-page',
+    '/articles/no-such-article',
+  ]) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBeLessThan(500)
     await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()

@@ -9,7 +9,12 @@ import { expect, test } from '@playwright/test'
 import { STUDIO_PATH, STUDIO_PROBLEMS_PATH, studioAssetPath, studioPreviewPath } from '../../lib/routes'
 
 test('every studio path is a 404, and the preview link turns nothing on', async ({ request }) => {
-  for (const path of [STUDIO_PATH, studioAssetPath('decap-cms.js'), studioPreviewPath('hydration-and-skin'), STUDIO_PROBLEMS_PATH]) {
+  for (const path of [
+    STUDIO_PATH,
+    studioAssetPath('decap-cms.js'),
+    studioPreviewPath('hydration-and-skin'),
+    STUDIO_PROBLEMS_PATH,
+  ]) {
     const response = await request.get(path, { maxRedirects: 0 })
     expect(response.status(), path).toBe(404)
     expect(response.headers()['set-cookie'] ?? '', path).not.toContain('__prerender_bypass')
@@ -20,6 +25,8 @@ test("no public JavaScript carries the studio's code", () => {
   const staticDir = path.resolve('.next/static')
   const files = (readdirSync(staticDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.js'))
   expect(files.length).toBeGreaterThan(0)
-  const withStudio = files.filter((file) => /CMS_MANUAL_INIT|decap-cms|content-problems/i.test(readFileSync(path.join(staticDir, file), 'utf8')))
+  const withStudio = files.filter((file) =>
+    /CMS_MANUAL_INIT|decap-cms|content-problems/i.test(readFileSync(path.join(staticDir, file), 'utf8')),
+  )
   expect(withStudio).toEqual([])
 })

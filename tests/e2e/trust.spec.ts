@@ -93,7 +93,9 @@ test('a citation jumps to its numbered reference, and the reference leads back',
   await expect(citation).toBeInViewport()
 })
 
-test('an article with an illustrative reviewer says so where the review line stands, and its JSON-LD claims no review', async ({ page }) => {
+test('an article with an illustrative reviewer says so where the review line stands, and its JSON-LD claims no review', async ({
+  page,
+}) => {
   const slugs = articlesWithIllustrativeReviewer()
   expect(slugs.length).toBeGreaterThan(0)
   for (const slug of slugs) {
@@ -116,7 +118,7 @@ test('an article with an illustrative reviewer says so where the review line sta
   }
 })
 
-test('the footer promises only what is true of the articles\' reviews', async ({ page }) => {
+test("the footer promises only what is true of the articles' reviews", async ({ page }) => {
   await page.goto(HOME_PATH)
   const footer = page.getByRole('contentinfo')
   await expect(footer).toContainText('Every article cites its sources')
@@ -202,7 +204,9 @@ test('links that leave the site open without opener or referrer, and takeaways p
 
   const takeaways = page.getByRole('region', { name: 'Key takeaways' })
   await expect(takeaways).toBeVisible()
-  const sources = await takeaways.locator('a[href^="#ref-"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
+  const sources = await takeaways
+    .locator('a[href^="#ref-"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
   expect(sources.length).toBeGreaterThan(0)
   for (const source of sources) await expect(page.locator(`li[id="${source.slice(1)}"]`)).toHaveCount(1)
 })

@@ -46,7 +46,11 @@ declare module 'vitest' {
   }
 }
 
-function run(workDir: string, contentDir: string, env: Record<string, string>): Promise<{ exitCode: number | null; output: string }> {
+function run(
+  workDir: string,
+  contentDir: string,
+  env: Record<string, string>,
+): Promise<{ exitCode: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, 'build', '--config', CONFIG], {
       cwd: workDir,

@@ -8,5 +8,8 @@ import { buildFixture, FIXTURES, type FixtureName } from './build-fixture'
 export default async function setup(project: TestProject): Promise<void> {
   const names = Object.keys(FIXTURES) as FixtureName[]
   const builds = await Promise.all(names.map((name) => buildFixture(FIXTURES[name])))
-  project.provide('fixtureBuilds', Object.fromEntries(names.map((name, index) => [name, builds[index]!])) as Record<FixtureName, (typeof builds)[number]>)
+  project.provide(
+    'fixtureBuilds',
+    Object.fromEntries(names.map((name, index) => [name, builds[index]!])) as Record<FixtureName, (typeof builds)[number]>,
+  )
 }

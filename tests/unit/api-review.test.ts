@@ -63,11 +63,22 @@ describe('on the valid fixture, whose reviewer is real', () => {
     const build = await fixtureBuild('valid')
     expect(build.exitCode, build.output).toBe(0)
     const content = loadContent(build.documents)
-    const now = await article(createContentStore(content, () => new Date('2026-06-01T00:00:00Z')), 'alpha-article')
-    expect(now.review).toMatchObject({ claim: 'reviewed', coversCurrentText: true, reviewedAt: '2026-01-10T00:00:00.000Z', overdue: false })
+    const now = await article(
+      createContentStore(content, () => new Date('2026-06-01T00:00:00Z')),
+      'alpha-article',
+    )
+    expect(now.review).toMatchObject({
+      claim: 'reviewed',
+      coversCurrentText: true,
+      reviewedAt: '2026-01-10T00:00:00.000Z',
+      overdue: false,
+    })
     expect(now.review?.statement).toMatch(/^Medically reviewed by Rhea Reviewer/)
     expect(now.reviewer).toMatchObject({ slug: 'rhea-reviewer', illustrative: false })
-    const later = await article(createContentStore(content, () => new Date('2027-02-01T00:00:00Z')), 'alpha-article')
+    const later = await article(
+      createContentStore(content, () => new Date('2027-02-01T00:00:00Z')),
+      'alpha-article',
+    )
     expect(later.review).toMatchObject({ claim: 'overdue', overdue: true, coversCurrentText: true })
     expect(later.review?.statement).toMatch(/The review is overdue/)
   })

@@ -33,7 +33,11 @@ describe('getArticleView', () => {
 
   test('numbers references in order of first use in the body, then works cited only by takeaways', () => {
     const view = store.getArticleView('alpha-article')!
-    expect(view.references.map((reference) => reference.id)).toEqual(['fixture-review-2020', 'fixture-trial-2021', 'fixture-report-2022'])
+    expect(view.references.map((reference) => reference.id)).toEqual([
+      'fixture-review-2020',
+      'fixture-trial-2021',
+      'fixture-report-2022',
+    ])
     expect([...view.referenceNumbers]).toEqual([
       ['fixture-review-2020', 1],
       ['fixture-trial-2021', 2],
@@ -54,7 +58,9 @@ describe('getArticleView', () => {
     expect({ newer: view.newer?.slug, older: view.older?.slug }).toEqual(
       (({ newer, older }) => ({ newer: newer?.slug, older: older?.slug }))(store.getAdjacentArticles('beta-article')),
     )
-    expect(view.related.map(({ article }) => article.slug)).toEqual(store.relatedArticles('beta-article').map((article) => article.slug))
+    expect(view.related.map(({ article }) => article.slug)).toEqual(
+      store.relatedArticles('beta-article').map((article) => article.slug),
+    )
   })
 
   test('a draft has a view only in preview, marked as a draft', () => {

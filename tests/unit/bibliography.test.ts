@@ -12,7 +12,9 @@ function problems(input: unknown): string[] {
   const result = bibliographySchema.safeParse(input)
   if (result.success) return []
   return result.error.issues.map((issue) =>
-    issue.code === 'unrecognized_keys' ? `${fieldPath([...issue.path, ...issue.keys])}: unknown field` : `${fieldPath(issue.path)}: ${issue.message}`,
+    issue.code === 'unrecognized_keys'
+      ? `${fieldPath([...issue.path, ...issue.keys])}: unknown field`
+      : `${fieldPath(issue.path)}: ${issue.message}`,
   )
 }
 
@@ -77,7 +79,10 @@ describe('a bibliography entry', () => {
   })
 
   test('a missing field is reported as required', () => {
-    expect(entryProblems({ title: undefined, doi: undefined })).toEqual(['references[0].title: is required', 'references[0].doi: is required'])
+    expect(entryProblems({ title: undefined, doi: undefined })).toEqual([
+      'references[0].title: is required',
+      'references[0].doi: is required',
+    ])
   })
 
   test('id is a citation key', () => {
@@ -144,7 +149,9 @@ describe('referenceUrl: where a reader checks a work', () => {
   })
 
   test('else its recorded link', () => {
-    expect(referenceUrl(reference({ doi: null, pmid: null, link: 'https://www.who.int/report' }))).toBe('https://www.who.int/report')
+    expect(referenceUrl(reference({ doi: null, pmid: null, link: 'https://www.who.int/report' }))).toBe(
+      'https://www.who.int/report',
+    )
   })
 
   test('else nothing', () => {

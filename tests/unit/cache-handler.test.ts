@@ -77,7 +77,8 @@ describe('memory mirrors what Redis answered', () => {
     expect(memory.entries.has('/gone')).toBe(false)
 
     memory.entries.set('/kept', { lastModified: 1 })
-    const failing = async (_key: string, _meta?: { implicitTags: string[] }): Promise<null> => Promise.reject(new Error('Redis client is not ready'))
+    const failing = async (_key: string, _meta?: { implicitTags: string[] }): Promise<null> =>
+      Promise.reject(new Error('Redis client is not ready'))
     const down = mirroredInMemory({ ...redis, get: failing }, memory)
     await expect(down.get('/kept', { implicitTags: [] })).rejects.toThrow(/not ready/)
     expect(memory.entries.get('/kept')).toEqual({ lastModified: 1 })

@@ -12,7 +12,12 @@ function superscripts(html: string): [string, string][][] {
 
 describe('citationKeysInText', () => {
   test('finds single and grouped citations, in order, repeats included', () => {
-    expect(citationKeysInText('A [@salem-2018-gut-skin-axis], B [@a; @b] and C [@a].')).toEqual(['salem-2018-gut-skin-axis', 'a', 'b', 'a'])
+    expect(citationKeysInText('A [@salem-2018-gut-skin-axis], B [@a; @b] and C [@a].')).toEqual([
+      'salem-2018-gut-skin-axis',
+      'a',
+      'b',
+      'a',
+    ])
   })
 
   test('accepts any spacing around the semicolons', () => {
@@ -50,7 +55,15 @@ describe('rendered citations', () => {
 
   test('numbers follow the order of first use, and a repeated key keeps its number', async () => {
     const html = await renderMarkdown('First [@b]. Second [@a]. Again [@b]. Third [@c; @a].')
-    expect(superscripts(html)).toEqual([[['1', 'b']], [['2', 'a']], [['1', 'b']], [['3', 'c'], ['2', 'a']]])
+    expect(superscripts(html)).toEqual([
+      [['1', 'b']],
+      [['2', 'a']],
+      [['1', 'b']],
+      [
+        ['3', 'c'],
+        ['2', 'a'],
+      ],
+    ])
   })
 
   test('a group renders one superscript with comma-separated links', async () => {
@@ -96,7 +109,17 @@ describe('citedKeys', () => {
 
   test('agrees with the numbers the reader sees: the nth key is reference n', async () => {
     const html = await renderMarkdown(
-      ['Intro [@d; @b].', '', '> Quoted [@a].', '', '| Study | Ref |', '| --- | --- |', '| X | [@b; @e] |', '', 'End [@c] [@d].'].join('\n'),
+      [
+        'Intro [@d; @b].',
+        '',
+        '> Quoted [@a].',
+        '',
+        '| Study | Ref |',
+        '| --- | --- |',
+        '| X | [@b; @e] |',
+        '',
+        'End [@c] [@d].',
+      ].join('\n'),
     )
     const keys = citedKeys(html)
     expect(keys).toEqual(['d', 'b', 'a', 'e', 'c'])

@@ -53,7 +53,12 @@ describe('on valid content', () => {
       'fixture-cohort-2019',
       'fixture-report-2022',
     ])
-    expect(build.documents.find((document) => document.type === 'LinkAllowlist')?.domains).toEqual(['doi.org', 'nih.gov', 'nhs.uk', 'who.int'])
+    expect(build.documents.find((document) => document.type === 'LinkAllowlist')?.domains).toEqual([
+      'doi.org',
+      'nih.gov',
+      'nhs.uk',
+      'who.int',
+    ])
   })
 
   test('renders citations as numbered superscript links to the reference list', () => {
@@ -176,7 +181,10 @@ describe('on invalid content', () => {
   test('a citation in code and the allowed links of a file are not reported', () => {
     expect(build.output).not.toContain('not-a-citation')
     for (const allowed of ['doi.org/10.1234/x', 'pubmed.ncbi.nlm.nih.gov', '"/"', '/topics/dysbiosis', '#top']) {
-      expect(report.filter((line) => line.startsWith('articles/bad-links.md') && line.includes(allowed)), allowed).toEqual([])
+      expect(
+        report.filter((line) => line.startsWith('articles/bad-links.md') && line.includes(allowed)),
+        allowed,
+      ).toEqual([])
     }
   })
 

@@ -44,7 +44,11 @@ describe('listOverdueReviews', () => {
       { slug: 'alpha-article', due: '2027-01-10', reviewer: 'Rhea Reviewer' },
       { slug: 'beta-article', due: '2027-02-10', reviewer: 'Rhea Reviewer' },
     ])
-    expect(overdue(at('2030-01-01T00:00:00Z')).map(({ slug }) => slug)).toEqual(['alpha-article', 'beta-article', 'gamma-article'])
+    expect(overdue(at('2030-01-01T00:00:00Z')).map(({ slug }) => slug)).toEqual([
+      'alpha-article',
+      'beta-article',
+      'gamma-article',
+    ])
   })
 
   test('the review status the page shows agrees with the report', () => {
@@ -66,10 +70,17 @@ describe('listOverdueReviews', () => {
     const body = 'Soon [@fixture-review-2020; @fixture-trial-2021].'
     const fields = { publishedAt: '2031-01-01', reviewedAt: '2025-01-01' }
     const scheduled = makeArticleSource('articles/scheduled.md', fields, await renderedBody(body))
-    const { content: withScheduled, problems } = validateContent({ ...source, documents: [...source.documents, scheduled] }, 'content')
+    const { content: withScheduled, problems } = validateContent(
+      { ...source, documents: [...source.documents, scheduled] },
+      'content',
+    )
     expect(problems).toEqual([])
     const store = createContentStore(withScheduled, () => new Date('2030-01-01T00:00:00Z'))
-    expect(store.listOverdueReviews().map(({ article }) => article.slug)).toEqual(['alpha-article', 'beta-article', 'gamma-article'])
+    expect(store.listOverdueReviews().map(({ article }) => article.slug)).toEqual([
+      'alpha-article',
+      'beta-article',
+      'gamma-article',
+    ])
   })
 })
 
@@ -81,7 +92,10 @@ describe('the content:report script', () => {
   }
 
   test('says so, and exits 0, when every published article has a real, current review', () => {
-    expect(report('2026-06-01T00:00:00Z')).toEqual({ output: ['Every published article has a real, current medical review.'], exitCode: undefined })
+    expect(report('2026-06-01T00:00:00Z')).toEqual({
+      output: ['Every published article has a real, current medical review.'],
+      exitCode: undefined,
+    })
   })
 
   test('lists each overdue article with its reviewer and due date, and exits 1', () => {
@@ -104,7 +118,13 @@ describe('the content:report script', () => {
 
 describe('the content:report script: illustrative reviewers and updates after review', () => {
   /** The valid fixture with its reviewer marked illustrative and/or one article edited. */
-  function variant({ illustrative = false, articles = {} }: { illustrative?: boolean; articles?: Record<string, Partial<Article>> }) {
+  function variant({
+    illustrative = false,
+    articles = {},
+  }: {
+    illustrative?: boolean
+    articles?: Record<string, Partial<Article>>
+  }) {
     return createContentStore(
       {
         ...content,
@@ -143,7 +163,9 @@ describe('the content:report script: illustrative reviewers and updates after re
   })
 
   test('a later update than the one the review covers is listed again', () => {
-    const articles = { 'gamma-article': { reviewCovers: new Date('2026-03-15T00:00:00Z'), updatedAt: new Date('2026-04-01T00:00:00Z') } }
+    const articles = {
+      'gamma-article': { reviewCovers: new Date('2026-03-15T00:00:00Z'), updatedAt: new Date('2026-04-01T00:00:00Z') },
+    }
     expect(contentReport(variant({ articles })).lines[1]).toBe(
       '- articles/gamma-article.md: updated 2026-04-01 after its last medical review (2026-03-10), which does not cover the change',
     )
@@ -162,9 +184,11 @@ describe('the content:report script: illustrative reviewers and updates after re
     expect(lines.join('\n')).not.toContain('draft-article')
   })
 
-  test('the store lists the same articles for the editors\' desk, with their needs and publication', () => {
+  test("the store lists the same articles for the editors' desk, with their needs and publication", () => {
     const store = variant({ illustrative: true, articles: { 'beta-article': { updatedAt: new Date('2026-03-01T00:00:00Z') } } })
-    expect(store.listArticlesNeedingReview().map(({ article, review, publication }) => [article.slug, review.needs, publication])).toEqual([
+    expect(
+      store.listArticlesNeedingReview().map(({ article, review, publication }) => [article.slug, review.needs, publication]),
+    ).toEqual([
       ['gamma-article', ['illustrative'], 'public'],
       ['beta-article', ['illustrative', 'updated-after-review'], 'public'],
       ['alpha-article', ['illustrative'], 'public'],

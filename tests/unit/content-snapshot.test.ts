@@ -69,7 +69,9 @@ describe('writing and reading', () => {
 
   test('a missing snapshot says which file and what to run, for the content step and for a build', () => {
     expect(() => readContentSnapshot(contentStepSnapshotPath(root))).toThrow(MissingSnapshotError)
-    expect(() => readContentSnapshot(contentStepSnapshotPath(root))).toThrow(/content-snapshot\.json: run the content step first \(`npm run content`/)
+    expect(() => readContentSnapshot(contentStepSnapshotPath(root))).toThrow(
+      /content-snapshot\.json: run the content step first \(`npm run content`/,
+    )
     expect(() => readContentSnapshot(buildSnapshotPath(root, { NEXT_DIST_DIR: '.next-x' }))).toThrow(
       /\.next-x\/content-snapshot\.json: this production build has no content: build it with `npm run build`/,
     )
@@ -181,7 +183,9 @@ describe('a server with no usable content stops at start, naming the file', () =
   })
 
   test('documents that fail validation', async () => {
-    const broken = validDocuments.map((document) => (document.type === 'Article' ? { ...document, title: null, summary: 42 } : document))
+    const broken = validDocuments.map((document) =>
+      document.type === 'Article' ? { ...document, title: null, summary: 42 } : document,
+    )
     writeFileSync(buildSnapshotPath(root), JSON.stringify(broken))
     expect(await problem()).toMatch(/^The content at \.next-x\/content-snapshot\.json is not valid:\n/)
   })

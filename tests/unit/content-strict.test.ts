@@ -45,8 +45,10 @@ describe('CONTENT_STRICT=1', () => {
     const cleanDir = fixtureCopy((_, text) => text.replace(/^reviewedAt: .*$/m, `reviewedAt: ${today}`))
     // The reviewer is a placeholder, and gamma was updated after its review.
     dir = fixtureCopy((file, text) => {
-      if (file === 'authors/rhea-reviewer.md') return text.replace('role: medical-reviewer', 'role: medical-reviewer\nillustrative: true')
-      if (file === 'articles/gamma-article.md') return text.replace('status: published', 'updatedAt: 2026-03-20\nstatus: published')
+      if (file === 'authors/rhea-reviewer.md')
+        return text.replace('role: medical-reviewer', 'role: medical-reviewer\nillustrative: true')
+      if (file === 'articles/gamma-article.md')
+        return text.replace('status: published', 'updatedAt: 2026-03-20\nstatus: published')
       return text
     })
     ;[clean, refused, lenient] = await Promise.all([buildFixture(cleanDir, STRICT), buildFixture(dir, STRICT), buildFixture(dir)])
@@ -71,7 +73,7 @@ describe('CONTENT_STRICT=1', () => {
     expect(refused.output).not.toContain('draft-article')
   })
 
-  test('without it, the same content builds: the gate is the operator\'s choice', () => {
+  test("without it, the same content builds: the gate is the operator's choice", () => {
     expect(lenient.exitCode, lenient.output).toBe(0)
     expect(lenient.snapshot?.length).toBeGreaterThan(0)
   })

@@ -93,7 +93,9 @@ describe('validateContent', () => {
   test('an unknown reviewer', () => {
     expect(
       problemLines([...site, article('articles/omega-3.md', { reviewedBy: 'dr-nobody', reviewedAt: '2026-01-02' })]),
-    ).toEqual(['content/articles/omega-3.md: reviewedBy: unknown author "dr-nobody" (known: eli-editor, rhea-reviewer, wren-writer)'])
+    ).toEqual([
+      'content/articles/omega-3.md: reviewedBy: unknown author "dr-nobody" (known: eli-editor, rhea-reviewer, wren-writer)',
+    ])
   })
 
   test.each([
@@ -117,9 +119,9 @@ describe('validateContent', () => {
   })
 
   test('the same slug in two subfolders is reported on the second file, naming the first', () => {
-    expect(
-      problemLines([...site, article('articles/2025/same-slug.md'), article('articles/2026/same-slug.md')]),
-    ).toEqual(['content/articles/2026/same-slug.md: slug: "same-slug" is also used by content/articles/2025/same-slug.md'])
+    expect(problemLines([...site, article('articles/2025/same-slug.md'), article('articles/2026/same-slug.md')])).toEqual([
+      'content/articles/2026/same-slug.md: slug: "same-slug" is also used by content/articles/2025/same-slug.md',
+    ])
   })
 
   test('the same slug in different collections is allowed', () => {
@@ -139,7 +141,11 @@ describe('validateContent', () => {
   })
 
   test.each([
-    ['a topic', makeTopicSource('skin', { colour: 'green' }), 'content/topics/skin.md: colour: unknown field (known: title, description, order)'],
+    [
+      'a topic',
+      makeTopicSource('skin', { colour: 'green' }),
+      'content/topics/skin.md: colour: unknown field (known: title, description, order)',
+    ],
     [
       'an author',
       makeAuthorSource('sam-reviewer', { email: 'sam@example.org' }),
@@ -175,7 +181,11 @@ describe('validateContent', () => {
 })
 
 /** An article with a given Markdown body, rendered by the site pipeline. */
-async function articleWithBody(sourcePath: string, markdown: string, fields: Record<string, unknown> = {}): Promise<SourceDocument> {
+async function articleWithBody(
+  sourcePath: string,
+  markdown: string,
+  fields: Record<string, unknown> = {},
+): Promise<SourceDocument> {
   return article(sourcePath, fields, await renderedBody(markdown))
 }
 

@@ -70,7 +70,7 @@ describe('what is public', () => {
     expect(store.getArticle('no-such-article')).toBeUndefined()
   })
 
-  test('no list carries the hidden articles\' text', () => {
+  test("no list carries the hidden articles' text", () => {
     const everything = JSON.stringify([
       store.listArticles(),
       store.getArticlePage(1),
@@ -183,19 +183,21 @@ describe('topics and authors', () => {
     const source = sourceWith(makeTopicSource('zinc'), makeTopicSource('acne'))
     const { content: withExtra, problems } = validateContent(source, 'content')
     expect(problems).toEqual([])
-    expect(createContentStore(withExtra, () => NOW).listTopics().map((topic) => topic.slug)).toEqual([
-      'dysbiosis',
-      'nutrients',
-      'lifestyle',
-      'acne',
-      'zinc',
-    ])
+    expect(
+      createContentStore(withExtra, () => NOW)
+        .listTopics()
+        .map((topic) => topic.slug),
+    ).toEqual(['dysbiosis', 'nutrients', 'lifestyle', 'acne', 'zinc'])
   })
 
   test('getTopic and getAuthor look up by slug', () => {
     expect(store.getTopic('nutrients')?.title).toBe('Nutrients')
     expect(store.getTopic('nutrient')).toBeUndefined()
-    expect(store.getAuthor('rhea-reviewer')).toMatchObject({ name: 'Rhea Reviewer', role: 'medical-reviewer', credentials: 'MD, dermatologist' })
+    expect(store.getAuthor('rhea-reviewer')).toMatchObject({
+      name: 'Rhea Reviewer',
+      role: 'medical-reviewer',
+      credentials: 'MD, dermatologist',
+    })
     expect(store.getAuthor('wren-writer')?.credentials).toBeUndefined()
     expect(store.getAuthor('nobody')).toBeUndefined()
   })
@@ -227,7 +229,12 @@ describe('readingMinutes', () => {
 describe('loadContent', () => {
   test('returns the validated content of valid documents', () => {
     const loaded = loadContent(documents)
-    expect(loaded.articles.map((article) => article.slug).sort()).toEqual(['alpha-article', 'beta-article', 'draft-article', 'gamma-article'])
+    expect(loaded.articles.map((article) => article.slug).sort()).toEqual([
+      'alpha-article',
+      'beta-article',
+      'draft-article',
+      'gamma-article',
+    ])
     expect(loaded.articles.every((article) => article.publishedAt instanceof Date)).toBe(true)
   })
 
@@ -261,7 +268,8 @@ describe('loadContent', () => {
 })
 
 describe('references and reviews', () => {
-  const ids = (slug: string) => store.referencesOf(store.getArticle(slug) ?? content.articles.find((a) => a.slug === slug)!).map((r) => r.id)
+  const ids = (slug: string) =>
+    store.referencesOf(store.getArticle(slug) ?? content.articles.find((a) => a.slug === slug)!).map((r) => r.id)
 
   test('referencesOf: body citations in order of first use, then works cited only by takeaways', () => {
     // alpha cites review, then trial in its body; its first takeaway cites the report (and the trial).
@@ -274,7 +282,12 @@ describe('references and reviews', () => {
 
   test('referencesOf gives whole bibliography entries', () => {
     const [first] = store.referencesOf(store.getArticle('alpha-article')!)
-    expect(first).toMatchObject({ id: 'fixture-review-2020', doi: '10.1234/fixture.2020.001', journal: 'Journal of Fixtures', year: 2020 })
+    expect(first).toMatchObject({
+      id: 'fixture-review-2020',
+      doi: '10.1234/fixture.2020.001',
+      journal: 'Journal of Fixtures',
+      year: 2020,
+    })
   })
 
   test('getReference looks an entry up by id', () => {
@@ -282,7 +295,7 @@ describe('references and reviews', () => {
     expect(store.getReference('no-such-entry')).toBeUndefined()
   })
 
-  test('reviewOf: the review date, when the next review is due, and whether it is overdue, at the store\'s clock', () => {
+  test("reviewOf: the review date, when the next review is due, and whether it is overdue, at the store's clock", () => {
     expect(store.reviewOf(store.getArticle('alpha-article')!)).toEqual({
       claim: 'reviewed',
       needs: [],
@@ -292,7 +305,14 @@ describe('references and reviews', () => {
       reviewer: expect.objectContaining({ slug: 'rhea-reviewer', name: 'Rhea Reviewer' }),
     })
     const later = createContentStore(content, () => new Date('2027-01-11T00:00:00Z'))
-    expect(later.reviewOf(later.getArticle('alpha-article')!)).toMatchObject({ claim: 'overdue', needs: ['overdue'], overdue: true })
-    expect(store.reviewOf(content.articles.find((article) => article.slug === 'draft-article')!)).toEqual({ claim: 'none', needs: [] })
+    expect(later.reviewOf(later.getArticle('alpha-article')!)).toMatchObject({
+      claim: 'overdue',
+      needs: ['overdue'],
+      overdue: true,
+    })
+    expect(store.reviewOf(content.articles.find((article) => article.slug === 'draft-article')!)).toEqual({
+      claim: 'none',
+      needs: [],
+    })
   })
 })

@@ -58,7 +58,8 @@ function proseWords(markdown: string): string[] {
 
 describe('proseWords', () => {
   test('counts prose only', () => {
-    const markdown = '---\ntitle: Not counted\n---\n## A heading\n\nOne two [@a; @b] [three](https://doi.org/x).\n\n> Quoted claim.\n\n`code` four — five.'
+    const markdown =
+      '---\ntitle: Not counted\n---\n## A heading\n\nOne two [@a; @b] [three](https://doi.org/x).\n\n> Quoted claim.\n\n`code` four — five.'
     expect(proseWords(markdown)).toEqual(['One', 'two', '[three]', 'four', 'five.'])
   })
 })
@@ -126,7 +127,8 @@ describe('the launch corpus', () => {
   })
 
   test('has two drafts and one scheduled article as examples for editors', () => {
-    const publication = (state: string) => content.articles.filter((article) => store.publicationOf(article) === state).map((article) => article.slug)
+    const publication = (state: string) =>
+      content.articles.filter((article) => store.publicationOf(article) === state).map((article) => article.slug)
     expect(publication('draft')).toHaveLength(2)
     expect(publication('scheduled')).toHaveLength(1)
     expect(content.articles).toHaveLength(published.length + 3)
@@ -154,7 +156,9 @@ describe('the spam domain', () => {
     const files = repositoryFiles()
     expect(files).toContain('content/bibliography.json')
     expect(files).toContain('tests/unit/corpus.test.ts')
-    const hits = files.filter((file) => readFileSync(path.join(PROJECT_ROOT, file)).toString('latin1').toLowerCase().includes(SPAM))
+    const hits = files.filter((file) =>
+      readFileSync(path.join(PROJECT_ROOT, file)).toString('latin1').toLowerCase().includes(SPAM),
+    )
     expect(hits).toEqual([])
   })
 

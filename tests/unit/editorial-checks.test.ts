@@ -52,7 +52,7 @@ describe('citations', () => {
     expect(await lines('One [@a]. Syntax: `[@b]`.')).toEqual([tooFew(1)])
   })
 
-  test('sources cited only by takeaways do not count towards the body\'s two', async () => {
+  test("sources cited only by takeaways do not count towards the body's two", async () => {
     const takeaways = [makeTakeaway({ cites: ['b', 'c'] })]
     expect(await lines('One [@a].', { takeaways })).toEqual([tooFew(1)])
   })
@@ -63,7 +63,9 @@ describe('citations', () => {
   })
 
   test('an unknown citation fails, in a draft too, once per id', async () => {
-    expect(await lines('[@a] [@b] [@salem-2019] [@salem-2019; @a]')).toEqual([`${FILE}: citation "salem-2019" not in the bibliography`])
+    expect(await lines('[@a] [@b] [@salem-2019] [@salem-2019; @a]')).toEqual([
+      `${FILE}: citation "salem-2019" not in the bibliography`,
+    ])
     expect(await lines('[@nobody]', { status: 'draft' })).toEqual([`${FILE}: citation "nobody" not in the bibliography`])
   })
 
@@ -81,9 +83,11 @@ describe('takeaways', () => {
     ])
   })
 
-  test('a draft\'s takeaways are checked too', async () => {
+  test("a draft's takeaways are checked too", async () => {
     const takeaways = [makeTakeaway({ cites: ['nobody'] })]
-    expect(await lines('', { status: 'draft', takeaways })).toEqual([`${FILE}: takeaways[0].cites[0]: "nobody" not in the bibliography`])
+    expect(await lines('', { status: 'draft', takeaways })).toEqual([
+      `${FILE}: takeaways[0].cites[0]: "nobody" not in the bibliography`,
+    ])
   })
 })
 
@@ -107,7 +111,7 @@ describe('wording', () => {
     expect(await lines(body, {}, { bodyStartLine: 10 })).toEqual([`${FILE}: line 14: ${overclaim('clinically proven')}`])
   })
 
-  test('a draft\'s wording is not checked until it is published', async () => {
+  test("a draft's wording is not checked until it is published", async () => {
     expect(await lines('It cures.', { status: 'draft', title: 'Cures', summary: 'Cures.' })).toEqual([])
   })
 })

@@ -4,9 +4,25 @@
  */
 import { extractFromJson, extractFromXml, type FeedData } from '@extractus/feed-extractor'
 import { describe, expect, test } from 'vitest'
-import { absoluteHtml, buildFeed, FEED_ITEMS, feedAlternates, feedResponse, renderFeed, type FeedFormat } from '@/lib/publishing/feeds'
+import {
+  absoluteHtml,
+  buildFeed,
+  FEED_ITEMS,
+  feedAlternates,
+  feedResponse,
+  renderFeed,
+  type FeedFormat,
+} from '@/lib/publishing/feeds'
 import { createContentStore } from '@/lib/content/store'
-import { DRAFT_MARKER, NOW, SCHEDULED_MARKER, syntheticArticle, syntheticContent, syntheticStore, TOPICS } from '../helpers/synthetic-store'
+import {
+  DRAFT_MARKER,
+  NOW,
+  SCHEDULED_MARKER,
+  syntheticArticle,
+  syntheticContent,
+  syntheticStore,
+  TOPICS,
+} from '../helpers/synthetic-store'
 
 const SITE_URL = 'https://gut-skin.example'
 const FORMATS: FeedFormat[] = ['rss', 'atom', 'json']
@@ -30,7 +46,9 @@ describe.each(FORMATS)('the site feed as %s', (format) => {
   test(`holds the newest ${FEED_ITEMS} public articles, newest first`, () => {
     const { feed } = feedOf(60, format)
     expect(feed.title).toBe('Gut–Skin Axis')
-    expect(feed.entries?.map((entry) => entry.title)).toEqual(Array.from({ length: FEED_ITEMS }, (_, index) => `Article ${index + 1}`))
+    expect(feed.entries?.map((entry) => entry.title)).toEqual(
+      Array.from({ length: FEED_ITEMS }, (_, index) => `Article ${index + 1}`),
+    )
   })
 
   test('links every item absolutely to its article', () => {
@@ -97,7 +115,10 @@ describe('a topic feed', () => {
 describe('absoluteHtml', () => {
   test('resolves links and images against the article’s address and leaves absolute ones alone', () => {
     expect(
-      absoluteHtml('<p><a href="/topics/x">t</a> <a href="#ref-a">1</a> <a href="https://doi.org/10.1/x">d</a><img src="/a.png" alt=""></p>', `${SITE_URL}/articles/a`),
+      absoluteHtml(
+        '<p><a href="/topics/x">t</a> <a href="#ref-a">1</a> <a href="https://doi.org/10.1/x">d</a><img src="/a.png" alt=""></p>',
+        `${SITE_URL}/articles/a`,
+      ),
     ).toBe(
       `<p><a href="${SITE_URL}/topics/x">t</a> <a href="${SITE_URL}/articles/a#ref-a">1</a> <a href="https://doi.org/10.1/x">d</a><img src="${SITE_URL}/a.png" alt=""></p>`,
     )
@@ -139,7 +160,16 @@ describe.each(FORMATS)('the review each %s item states, as its page does', (form
       syntheticArticle(2, { reviewedBy: 'rhea-reviewer', reviewedAt, updatedAt: new Date('2026-05-25T00:00:00Z') }),
     ])
     content.authors = content.authors.map((author) => (author.slug === 'rhea-reviewer' ? { ...author, illustrative } : author))
-    const feed = parse(renderFeed(buildFeed(createContentStore(content, () => NOW), { siteUrl: SITE_URL }), format), format)
+    const feed = parse(
+      renderFeed(
+        buildFeed(
+          createContentStore(content, () => NOW),
+          { siteUrl: SITE_URL },
+        ),
+        format,
+      ),
+      format,
+    )
     const contentOf = (slug: string) => {
       const entry = feed.entries?.find((item) => item.link === `${SITE_URL}/articles/${slug}`)
       expect(entry, slug).toBeDefined()

@@ -62,7 +62,18 @@ describe('matching', () => {
 
 describe('in a Markdown body', () => {
   test('reports each phrase with its line; a phrase across a line break on the line it starts', () => {
-    const body = ['Intro.', '', 'This diet cures acne.', '', '## A detox plan', '', '- It is clinically', '  proven, they say.', '- A second', '  line: it cures.'].join('\n')
+    const body = [
+      'Intro.',
+      '',
+      'This diet cures acne.',
+      '',
+      '## A detox plan',
+      '',
+      '- It is clinically',
+      '  proven, they say.',
+      '- A second',
+      '  line: it cures.',
+    ].join('\n')
     expect(wording(body)).toEqual([
       { line: 3, phrase: 'cures' },
       { line: 5, phrase: 'detox' },

@@ -44,8 +44,16 @@ describe('externalLinkProblem', () => {
     ['a link shortener', 'https://bit.ly/3xYz', 'is a link shortener; link to the destination itself'],
     ['another link shortener', 'https://tinyurl.com/abc', 'is a link shortener; link to the destination itself'],
     ['credentials', 'https://user:secret@www.nhs.uk/', 'contains a user name or password'],
-    ['a domain not on the allowlist', 'https://gut-cleanse.example.com/buy', 'links to gut-cleanse.example.com, which is not on the allowlist (content/link-allowlist.yaml)'],
-    ['a look-alike domain', 'https://doi.org.evil.com/10.1/x', 'links to doi.org.evil.com, which is not on the allowlist (content/link-allowlist.yaml)'],
+    [
+      'a domain not on the allowlist',
+      'https://gut-cleanse.example.com/buy',
+      'links to gut-cleanse.example.com, which is not on the allowlist (content/link-allowlist.yaml)',
+    ],
+    [
+      'a look-alike domain',
+      'https://doi.org.evil.com/10.1/x',
+      'links to doi.org.evil.com, which is not on the allowlist (content/link-allowlist.yaml)',
+    ],
     ['something that is not a URL', 'https://', 'is not a valid URL'],
   ])('refuses %s', (_kind, url, message) => {
     expect(externalLinkProblem(url, ALLOWLIST)).toBe(message)
@@ -88,12 +96,20 @@ describe('checkLinks', () => {
 
   test('an autolink in angle brackets is checked', () => {
     expect(check('<javascript:alert(1)>')).toEqual([
-      { line: 1, url: 'javascript:alert(1)', message: 'uses javascript:; only https: links and links within the site are allowed' },
+      {
+        line: 1,
+        url: 'javascript:alert(1)',
+        message: 'uses javascript:; only https: links and links within the site are allowed',
+      },
     ])
   })
 
   test('allowlisted subdomains pass', () => {
-    expect(check('[PubMed](https://pubmed.ncbi.nlm.nih.gov/1/) [PMC](https://pmc.ncbi.nlm.nih.gov/articles/PMC1/) [NHS](https://www.nhs.uk/)')).toEqual([])
+    expect(
+      check(
+        '[PubMed](https://pubmed.ncbi.nlm.nih.gov/1/) [PMC](https://pmc.ncbi.nlm.nih.gov/articles/PMC1/) [NHS](https://www.nhs.uk/)',
+      ),
+    ).toEqual([])
   })
 
   test('a link definition is checked even when no link uses it, on its own line', () => {
@@ -109,16 +125,35 @@ describe('checkLinks', () => {
   })
 
   test('href and src in raw HTML are checked, on the line they are on', () => {
-    const body = ['Text.', '', '<div>', '<a href="https://evil.example.org/a">a</a>', '<img src="http://doi.org/i.png">', '</div>', '', 'Inline <a href="javascript:void(0)">b</a>.'].join('\n')
+    const body = [
+      'Text.',
+      '',
+      '<div>',
+      '<a href="https://evil.example.org/a">a</a>',
+      '<img src="http://doi.org/i.png">',
+      '</div>',
+      '',
+      'Inline <a href="javascript:void(0)">b</a>.',
+    ].join('\n')
     expect(check(body)).toEqual([
-      { line: 4, url: 'https://evil.example.org/a', message: 'links to evil.example.org, which is not on the allowlist (content/link-allowlist.yaml)' },
+      {
+        line: 4,
+        url: 'https://evil.example.org/a',
+        message: 'links to evil.example.org, which is not on the allowlist (content/link-allowlist.yaml)',
+      },
       { line: 5, url: 'http://doi.org/i.png', message: 'uses http:, not https:' },
-      { line: 8, url: 'javascript:void(0)', message: 'uses javascript:; only https: links and links within the site are allowed' },
+      {
+        line: 8,
+        url: 'javascript:void(0)',
+        message: 'uses javascript:; only https: links and links within the site are allowed',
+      },
     ])
   })
 
   test('internal links must name a page that exists; query, fragment and a trailing slash do not matter', () => {
-    expect(check('[a](/articles/omega-3) [b](/topics/nutrients/) [c](/search?q=zinc) [d](/articles/omega-3#results) [e](/) [f](#top)')).toEqual([])
+    expect(
+      check('[a](/articles/omega-3) [b](/topics/nutrients/) [c](/search?q=zinc) [d](/articles/omega-3#results) [e](/) [f](#top)'),
+    ).toEqual([])
     expect(check('Text.\n\n[gone](/articles/omega-4) and [typo](/topic/nutrients)')).toEqual([
       { line: 3, url: '/articles/omega-4', message: 'links to a page of this site that does not exist' },
       { line: 3, url: '/topic/nutrients', message: 'links to a page of this site that does not exist' },
@@ -133,7 +168,11 @@ describe('checkLinks', () => {
 
   test('a protocol-relative link is checked as https', () => {
     expect(check('[a](//www.nhs.uk/x) [b](//spam.example.com/x)')).toEqual([
-      { line: 1, url: '//spam.example.com/x', message: 'links to spam.example.com, which is not on the allowlist (content/link-allowlist.yaml)' },
+      {
+        line: 1,
+        url: '//spam.example.com/x',
+        message: 'links to spam.example.com, which is not on the allowlist (content/link-allowlist.yaml)',
+      },
     ])
   })
 

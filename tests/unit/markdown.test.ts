@@ -128,7 +128,9 @@ describe('sanitizing', () => {
 
 describe('ids in an article’s own HTML', () => {
   test('are dropped unless namespaced, so they cannot clobber heading anchors or the page’s ids', async () => {
-    const html = await renderMarkdown('## Results\n\n<p id="results" name="results">raw</p>\n\n<span id="user-content-note">kept</span>\n')
+    const html = await renderMarkdown(
+      '## Results\n\n<p id="results" name="results">raw</p>\n\n<span id="user-content-note">kept</span>\n',
+    )
     expect(html.match(/id="results"/g)).toHaveLength(1)
     expect(html).toContain('<p>raw</p>')
     expect(html).toContain('<span id="user-content-note">kept</span>')
@@ -139,13 +141,17 @@ describe('links', () => {
   test('external links open without referrer or opener, and say they are external', async () => {
     const html = await renderMarkdown('[a trial](https://pubmed.ncbi.nlm.nih.gov/30000001/)\n')
     expect(html).toMatch(
-      new RegExp(`^<p><a href="https://pubmed\\.ncbi\\.nlm\\.nih\\.gov/30000001/" class="external-link" rel="noopener noreferrer">a trial${EXTERNAL_NOTE}</a></p>$`),
+      new RegExp(
+        `^<p><a href="https://pubmed\\.ncbi\\.nlm\\.nih\\.gov/30000001/" class="external-link" rel="noopener noreferrer">a trial${EXTERNAL_NOTE}</a></p>$`,
+      ),
     )
   })
 
   test('links in raw HTML are marked too', async () => {
     const html = await renderMarkdown('<p><a href="https://www.nhs.uk/">NHS</a></p>\n')
-    expect(html).toMatch(new RegExp(`<a href="https://www\\.nhs\\.uk/" class="external-link" rel="noopener noreferrer">NHS${EXTERNAL_NOTE}</a>`))
+    expect(html).toMatch(
+      new RegExp(`<a href="https://www\\.nhs\\.uk/" class="external-link" rel="noopener noreferrer">NHS${EXTERNAL_NOTE}</a>`),
+    )
   })
 
   test('links within the site and to sections are not', async () => {

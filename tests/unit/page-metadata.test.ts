@@ -6,9 +6,24 @@ describe('pageMetadata', () => {
     const metadata = pageMetadata({ title: 'Topics', description: 'All topics.', path: '/topics' })
     expect(metadata.title).toBe('Topics')
     expect(metadata.alternates?.canonical).toBe('/topics')
-    expect(Object.keys(metadata.alternates?.types ?? {})).toEqual(['application/rss+xml', 'application/atom+xml', 'application/feed+json'])
-    expect(metadata.openGraph).toMatchObject({ type: 'website', url: '/topics', title: 'Topics', description: 'All topics.', siteName: 'Gut–Skin Axis' })
-    expect(metadata.twitter).toEqual({ card: 'summary_large_image', title: 'Topics', description: 'All topics.', images: [SITE_CARD] })
+    expect(Object.keys(metadata.alternates?.types ?? {})).toEqual([
+      'application/rss+xml',
+      'application/atom+xml',
+      'application/feed+json',
+    ])
+    expect(metadata.openGraph).toMatchObject({
+      type: 'website',
+      url: '/topics',
+      title: 'Topics',
+      description: 'All topics.',
+      siteName: 'Gut–Skin Axis',
+    })
+    expect(metadata.twitter).toEqual({
+      card: 'summary_large_image',
+      title: 'Topics',
+      description: 'All topics.',
+      images: [SITE_CARD],
+    })
     expect(metadata.openGraph?.images).toEqual([SITE_CARD])
   })
 
@@ -19,8 +34,16 @@ describe('pageMetadata', () => {
   })
 
   test('a topic page also advertises its own feed', () => {
-    const metadata = pageMetadata({ title: 'Nutrients', description: 'd', path: '/topics/nutrients', topic: { slug: 'nutrients', title: 'Nutrients' } })
-    expect(metadata.alternates?.types?.['application/rss+xml']).toContainEqual({ url: '/topics/nutrients/feed.xml', title: 'Gut–Skin Axis: Nutrients (RSS)' })
+    const metadata = pageMetadata({
+      title: 'Nutrients',
+      description: 'd',
+      path: '/topics/nutrients',
+      topic: { slug: 'nutrients', title: 'Nutrients' },
+    })
+    expect(metadata.alternates?.types?.['application/rss+xml']).toContainEqual({
+      url: '/topics/nutrients/feed.xml',
+      title: 'Gut–Skin Axis: Nutrients (RSS)',
+    })
   })
 
   test('an article: article cards with its dates, author and topics', () => {
@@ -47,7 +70,12 @@ describe('pageMetadata', () => {
 
 describe('pageMetadata cards', () => {
   test('a page with a card of its own names it in both cards, at the card size', () => {
-    const metadata = pageMetadata({ title: 'A', description: 'd', path: '/articles/a', card: { url: '/articles/a/opengraph-image', alt: 'Alt' } })
+    const metadata = pageMetadata({
+      title: 'A',
+      description: 'd',
+      path: '/articles/a',
+      card: { url: '/articles/a/opengraph-image', alt: 'Alt' },
+    })
     const image = { url: '/articles/a/opengraph-image', alt: 'Alt', width: 1200, height: 630 }
     expect(metadata.openGraph?.images).toEqual([image])
     expect(metadata.twitter?.images).toEqual([image])

@@ -40,7 +40,10 @@ describe('a preview session', () => {
 
   test('ends when PREVIEW_SECRET changes, or when preview is turned off', () => {
     expect(check(session, START + 1, 'a new secret')).toEqual({ valid: false, reason: 'signature' })
-    expect(checkPreviewSession(session, { secret: undefined, nowSeconds: START + 1, maxAgeSeconds: 12 * HOUR })).toEqual({ valid: false, reason: 'off' })
+    expect(checkPreviewSession(session, { secret: undefined, nowSeconds: START + 1, maxAgeSeconds: 12 * HOUR })).toEqual({
+      valid: false,
+      reason: 'off',
+    })
   })
 
   test('cannot be extended by rewriting its start time', () => {
@@ -58,7 +61,13 @@ describe('a preview session', () => {
   test('a missing or malformed cookie is refused, naming why', () => {
     expect(check(undefined, START)).toEqual({ valid: false, reason: 'missing' })
     expect(check('', START)).toEqual({ valid: false, reason: 'missing' })
-    for (const value of ['v1', 'v1.abc.def', `v2.${START}.${session.split('.')[2]}`, `${session}x`, session.replace('v1.', 'v1..')]) {
+    for (const value of [
+      'v1',
+      'v1.abc.def',
+      `v2.${START}.${session.split('.')[2]}`,
+      `${session}x`,
+      session.replace('v1.', 'v1..'),
+    ]) {
       expect(check(value, START), value).toEqual({ valid: false, reason: 'malformed' })
     }
   })
@@ -73,7 +82,9 @@ describe('PREVIEW_MAX_AGE_SECONDS', () => {
 
   test('anything but whole seconds from 60 to 43,200 is an error naming the variable', () => {
     for (const value of ['43201', '59', '-5', '1e4', '2h', '3600.5']) {
-      expect(() => previewMaxAgeSeconds({ PREVIEW_MAX_AGE_SECONDS: value }), value).toThrow(/PREVIEW_MAX_AGE_SECONDS is ".*": give a whole number/)
+      expect(() => previewMaxAgeSeconds({ PREVIEW_MAX_AGE_SECONDS: value }), value).toThrow(
+        /PREVIEW_MAX_AGE_SECONDS is ".*": give a whole number/,
+      )
     }
   })
 })

@@ -20,9 +20,8 @@ vi.mock('node:crypto', async (importOriginal) => {
 })
 
 const { createContentStore } = await import('@/lib/content/store')
-const { decidePreview, exitDestination, isPublicPath, previewSecret, safeReturnPath, secretMatches } = await import(
-  '@/lib/preview/draft-mode'
-)
+const { decidePreview, exitDestination, isPublicPath, previewSecret, safeReturnPath, secretMatches } =
+  await import('@/lib/preview/draft-mode')
 import type { Article } from '@/lib/content/schema'
 import { makeArticle, makeContent, makeTopic } from '../helpers/factories'
 
@@ -61,7 +60,10 @@ describe('PREVIEW_SECRET', () => {
 
   test('with preview off, every request is a 404 that says so, whatever it carries', () => {
     for (const query of ['', q({ secret: SECRET, slug: 'draft-article' }), q({ secret: '', slug: '' })]) {
-      expect(decide(query, { secret: undefined })).toEqual({ status: 404, error: expect.stringMatching(/^Preview is off.*PREVIEW_SECRET/) })
+      expect(decide(query, { secret: undefined })).toEqual({
+        status: 404,
+        error: expect.stringMatching(/^Preview is off.*PREVIEW_SECRET/),
+      })
     }
   })
 })

@@ -22,9 +22,16 @@ const SECRET = 'correct horse battery staple'
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Strings as clients send them: any Unicode, lone surrogates and control characters included. */
-const anyText = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string())
+const anyText = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string(),
+)
 /** A query string with any keys and values, repeated keys included. */
-const anyQuery = fc.array(fc.tuple(fc.oneof(fc.constantFrom('q', 'topic', 'limit', 'secret', 'slug', 'path'), anyText), anyText), { maxLength: 8 })
+const anyQuery = fc.array(
+  fc.tuple(fc.oneof(fc.constantFrom('q', 'topic', 'limit', 'secret', 'slug', 'path'), anyText), anyText),
+  { maxLength: 8 },
+)
 const toParams = (pairs: [string, string][]) => {
   const params = new URLSearchParams()
   for (const [key, value] of pairs) params.append(key, value)
@@ -54,19 +61,25 @@ describe('the search parameters (lib/search/params.ts)', () => {
 
   test('limit is clamped whatever number it is', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer(), fc.double(), fc.constantFrom('Infinity', '-Infinity', '1e308', '0x10', ' 7 ')), (limit) => {
-        const result = parseSearchParams(new URLSearchParams({ q: 'gut', limit: String(limit) }), TOPICS)
-        if (result.ok) expect(result.value.limit).toBeGreaterThanOrEqual(1)
-        if (result.ok) expect(result.value.limit).toBeLessThanOrEqual(MAX_LIMIT)
-        else expect(result.error.parameter).toBe('limit')
-      }),
+      fc.property(
+        fc.oneof(fc.integer(), fc.double(), fc.constantFrom('Infinity', '-Infinity', '1e308', '0x10', ' 7 ')),
+        (limit) => {
+          const result = parseSearchParams(new URLSearchParams({ q: 'gut', limit: String(limit) }), TOPICS)
+          if (result.ok) expect(result.value.limit).toBeGreaterThanOrEqual(1)
+          if (result.ok) expect(result.value.limit).toBeLessThanOrEqual(MAX_LIMIT)
+          else expect(result.error.parameter).toBe('limit')
+        },
+      ),
     )
   })
 })
 
 describe('the preview parameters (lib/preview/draft-mode.ts)', () => {
   test('only the right secret and an existing slug turn preview on, and the redirect is built, never copied', () => {
-    const withSecret = fc.tuple(fc.oneof(fc.constant(SECRET), anyText), fc.oneof(fc.constantFrom('article-1', 'draft-article', 'scheduled-article'), anyText))
+    const withSecret = fc.tuple(
+      fc.oneof(fc.constant(SECRET), anyText),
+      fc.oneof(fc.constantFrom('article-1', 'draft-article', 'scheduled-article'), anyText),
+    )
     fc.assert(
       fc.property(withSecret, anyQuery, ([secret, slug], extra) => {
         const params = toParams([['secret', secret], ['slug', slug], ...extra])
@@ -92,7 +105,13 @@ describe('the preview parameters (lib/preview/draft-mode.ts)', () => {
   })
 
   test('the exit path is always a same-site path or nothing', () => {
-    const pathLike = fc.oneof(anyText, fc.webPath(), fc.webUrl(), anyText.map((text) => `/${text}`), anyText.map((text) => `//${text}`))
+    const pathLike = fc.oneof(
+      anyText,
+      fc.webPath(),
+      fc.webUrl(),
+      anyText.map((text) => `/${text}`),
+      anyText.map((text) => `//${text}`),
+    )
     fc.assert(
       fc.property(pathLike, (raw) => {
         const path = safeReturnPath(raw)
@@ -107,8 +126,14 @@ describe('the preview parameters (lib/preview/draft-mode.ts)', () => {
 })
 
 describe('the slug check (lib/routes.ts) and the proxy (lib/security/request-guard.ts)', () => {
-  const segment = fc.oneof(anyText, fc.stringMatching(/^[a-z0-9-]{1,30}$/), fc.constantFrom('%ff', '%', '%2F', '..', 'page', 'opengraph-image', 'feed.xml'))
-  const paths = fc.tuple(fc.constantFrom('/articles/', '/topics/', '/articles/page/', '/api/', '/'), fc.array(segment, { maxLength: 4 })).map(([prefix, parts]) => prefix + parts.join('/'))
+  const segment = fc.oneof(
+    anyText,
+    fc.stringMatching(/^[a-z0-9-]{1,30}$/),
+    fc.constantFrom('%ff', '%', '%2F', '..', 'page', 'opengraph-image', 'feed.xml'),
+  )
+  const paths = fc
+    .tuple(fc.constantFrom('/articles/', '/topics/', '/articles/page/', '/api/', '/'), fc.array(segment, { maxLength: 4 }))
+    .map(([prefix, parts]) => prefix + parts.join('/'))
 
   test('a path parsed as content always names a well-formed slug, and rebuilds to itself', () => {
     fc.assert(
@@ -123,7 +148,10 @@ describe('the slug check (lib/routes.ts) and the proxy (lib/security/request-gua
   })
 
   test('the proxy never throws, and lets through only existing content under /articles/ and /topics/', () => {
-    const methods = fc.oneof(fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND'), fc.stringMatching(/^[A-Z]{1,10}$/))
+    const methods = fc.oneof(
+      fc.constantFrom('GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'PROPFIND'),
+      fc.stringMatching(/^[A-Z]{1,10}$/),
+    )
     fc.assert(
       fc.property(methods, paths, (method, path) => {
         const verdict = screenRequest(method, path, content)
@@ -136,24 +164,83 @@ describe('the slug check (lib/routes.ts) and the proxy (lib/security/request-gua
 })
 
 describe('the Markdown sanitiser (lib/content/markdown.ts)', () => {
-  const dangerousTag = fc.constantFrom('script', 'SCRIPT', 'iframe', 'object', 'embed', 'svg', 'math', 'style', 'img', 'a', 'form', 'base', 'meta', 'link', 'details', 'video', 'p', 'div')
+  const dangerousTag = fc.constantFrom(
+    'script',
+    'SCRIPT',
+    'iframe',
+    'object',
+    'embed',
+    'svg',
+    'math',
+    'style',
+    'img',
+    'a',
+    'form',
+    'base',
+    'meta',
+    'link',
+    'details',
+    'video',
+    'p',
+    'div',
+  )
   const dangerousAttribute = fc.oneof(
-    fc.constantFrom('onerror', 'onclick', 'ONLOAD', 'onmouseover', 'href', 'src', 'xlink:href', 'action', 'formaction', 'srcdoc', 'style', 'data', 'id', 'class'),
+    fc.constantFrom(
+      'onerror',
+      'onclick',
+      'ONLOAD',
+      'onmouseover',
+      'href',
+      'src',
+      'xlink:href',
+      'action',
+      'formaction',
+      'srcdoc',
+      'style',
+      'data',
+      'id',
+      'class',
+    ),
     fc.stringMatching(/^on[a-z]{1,8}$/),
   )
   const dangerousValue = fc.oneof(
-    fc.constantFrom('javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'jav&#x61;script:alert(1)', '&#106;avascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'alert(1)', '#x', '/ok'),
+    fc.constantFrom(
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'jav&#x61;script:alert(1)',
+      '&#106;avascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'alert(1)',
+      '#x',
+      '/ok',
+    ),
     anyText,
   )
-  const attribute = fc.tuple(dangerousAttribute, dangerousValue, fc.constantFrom('"', "'", '')).map(([name, value, quote]) => ` ${name}=${quote}${value}${quote}`)
+  const attribute = fc
+    .tuple(dangerousAttribute, dangerousValue, fc.constantFrom('"', "'", ''))
+    .map(([name, value, quote]) => ` ${name}=${quote}${value}${quote}`)
   const element: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
     node: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       anyText,
-      fc.tuple(dangerousTag, fc.array(attribute, { maxLength: 3 }), fc.array(tie('node'), { maxLength: 3 }), fc.boolean()).map(
-        ([tag, attributes, children, closed]) => `<${tag}${attributes.join('')}>${children.join('')}${closed ? `</${tag}>` : ''}`,
+      fc
+        .tuple(dangerousTag, fc.array(attribute, { maxLength: 3 }), fc.array(tie('node'), { maxLength: 3 }), fc.boolean())
+        .map(
+          ([tag, attributes, children, closed]) =>
+            `<${tag}${attributes.join('')}>${children.join('')}${closed ? `</${tag}>` : ''}`,
+        ),
+      fc.constantFrom(
+        '<!-- x -->',
+        '<![CDATA[x]]>',
+        '</script>',
+        '<scr<script>ipt>alert(1)</script>',
+        '[x](javascript:alert(1))',
+        '![x](javascript:alert(1))',
+        '<javascript:alert(1)>',
       ),
-      fc.constantFrom('<!-- x -->', '<![CDATA[x]]>', '</script>', '<scr<script>ipt>alert(1)</script>', '[x](javascript:alert(1))', '![x](javascript:alert(1))', '<javascript:alert(1)>'),
     ),
   })).node
   const markdown = fc.array(fc.oneof(element, anyText), { minLength: 1, maxLength: 6 }).map((parts) => parts.join('\n'))
@@ -169,7 +256,8 @@ describe('the Markdown sanitiser (lib/content/markdown.ts)', () => {
       for (const [name, value] of Object.entries(element.properties ?? {})) {
         if (/^on/i.test(name)) found.push(`an event handler (${name})`)
         const text = Array.isArray(value) ? value.join(' ') : String(value)
-        if (URL_PROPERTIES.includes(name) && /^(javascript|vbscript|data):/.test(scheme(text))) found.push(`a ${scheme(text).split(':')[0]}: URL in ${name}`)
+        if (URL_PROPERTIES.includes(name) && /^(javascript|vbscript|data):/.test(scheme(text)))
+          found.push(`a ${scheme(text).split(':')[0]}: URL in ${name}`)
       }
     }
     if ('children' in node) for (const child of node.children) problems(child, found)

@@ -46,7 +46,10 @@ describe('addresses of content', () => {
   })
 
   test('a 404 says what the address would have named, so that a feed can answer as a feed', () => {
-    expect(screen(topicFeedPath('no-such-topic'))).toEqual({ action: 'not-found', resource: { kind: 'topic', slug: 'no-such-topic', resource: 'feed' } })
+    expect(screen(topicFeedPath('no-such-topic'))).toEqual({
+      action: 'not-found',
+      resource: { kind: 'topic', slug: 'no-such-topic', resource: 'feed' },
+    })
     expect(screen('/articles/a/b')).toEqual({ action: 'not-found', resource: undefined })
   })
 
@@ -65,7 +68,11 @@ describe('malformed requests are a 4xx, never a 500', () => {
   test('a percent-encoding that does not decode is a 400 that says so', () => {
     for (const path of ['/articles/%ff', '/articles/%', '/topics/%E0%A4%A', '/%ff', '/api/search%']) {
       const verdict = screen(path)
-      expect(verdict, path).toMatchObject({ action: 'reject', status: 400, error: expect.stringMatching(/malformed percent-encoding/) })
+      expect(verdict, path).toMatchObject({
+        action: 'reject',
+        status: 400,
+        error: expect.stringMatching(/malformed percent-encoding/),
+      })
     }
     expect(screen('/api/%ff')).toMatchObject({ api: true })
     expect(screen('/articles/%ff')).toMatchObject({ api: false })

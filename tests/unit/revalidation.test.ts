@@ -16,7 +16,10 @@ describe('the secret', () => {
   test('unset or blank turns the endpoint off', () => {
     expect(revalidateSecret({})).toBeUndefined()
     expect(revalidateSecret({ REVALIDATE_SECRET: '  ' })).toBeUndefined()
-    expect(decideRevalidation(request({ paths: ['/'] }), undefined)).toMatchObject({ status: 404, error: expect.stringMatching(/REVALIDATE_SECRET/) })
+    expect(decideRevalidation(request({ paths: ['/'] }), undefined)).toMatchObject({
+      status: 404,
+      error: expect.stringMatching(/REVALIDATE_SECRET/),
+    })
   })
 
   test('is read from "Authorization: Bearer …" only', () => {
@@ -41,28 +44,55 @@ describe('the body', () => {
   })
 
   test('must be JSON, sent as JSON', () => {
-    expect(decideRevalidation(request({ paths: ['/'] }, { contentType: 'text/plain' }), SECRET)).toMatchObject({ status: 415, field: 'Content-Type' })
-    expect(decideRevalidation(request('{"paths": ['), SECRET)).toMatchObject({ status: 400, field: 'body', error: expect.stringMatching(/not valid JSON/) })
+    expect(decideRevalidation(request({ paths: ['/'] }, { contentType: 'text/plain' }), SECRET)).toMatchObject({
+      status: 415,
+      field: 'Content-Type',
+    })
+    expect(decideRevalidation(request('{"paths": ['), SECRET)).toMatchObject({
+      status: 400,
+      field: 'body',
+      error: expect.stringMatching(/not valid JSON/),
+    })
   })
 
   test('must name at least one path or tag', () => {
-    expect(parseRevalidationBody({})).toMatchObject({ status: 400, field: 'body', error: expect.stringMatching(/at least one path or tag/) })
+    expect(parseRevalidationBody({})).toMatchObject({
+      status: 400,
+      field: 'body',
+      error: expect.stringMatching(/at least one path or tag/),
+    })
     expect(parseRevalidationBody({ paths: [], tags: [] })).toMatchObject({ status: 400, field: 'body' })
     expect(parseRevalidationBody([])).toMatchObject({ status: 400, field: 'body', error: expect.stringMatching(/JSON object/) })
   })
 
   test('names the entry at fault', () => {
-    expect(parseRevalidationBody({ paths: ['/ok', 'articles'] })).toMatchObject({ status: 400, field: 'paths[1]', error: expect.stringMatching(/^paths\[1\]: .*starting with one "\/"/) })
+    expect(parseRevalidationBody({ paths: ['/ok', 'articles'] })).toMatchObject({
+      status: 400,
+      field: 'paths[1]',
+      error: expect.stringMatching(/^paths\[1\]: .*starting with one "\/"/),
+    })
     expect(parseRevalidationBody({ paths: ['//evil.example'] })).toMatchObject({ field: 'paths[0]' })
-    expect(parseRevalidationBody({ paths: ['/a?b=1'] })).toMatchObject({ field: 'paths[0]', error: expect.stringMatching(/query/) })
-    expect(parseRevalidationBody({ paths: ['/a/../b'] })).toMatchObject({ field: 'paths[0]', error: expect.stringMatching(/\.\./) })
-    expect(parseRevalidationBody({ paths: '/articles' })).toMatchObject({ field: 'paths', error: expect.stringMatching(/must be an array/) })
+    expect(parseRevalidationBody({ paths: ['/a?b=1'] })).toMatchObject({
+      field: 'paths[0]',
+      error: expect.stringMatching(/query/),
+    })
+    expect(parseRevalidationBody({ paths: ['/a/../b'] })).toMatchObject({
+      field: 'paths[0]',
+      error: expect.stringMatching(/\.\./),
+    })
+    expect(parseRevalidationBody({ paths: '/articles' })).toMatchObject({
+      field: 'paths',
+      error: expect.stringMatching(/must be an array/),
+    })
     expect(parseRevalidationBody({ tags: ['ok', ''] })).toMatchObject({ field: 'tags[1]', error: expect.stringMatching(/empty/) })
     expect(parseRevalidationBody({ tags: [7] })).toMatchObject({ field: 'tags[0]', error: expect.stringMatching(/string/) })
   })
 
   test('refuses unknown fields and too many entries', () => {
-    expect(parseRevalidationBody({ path: '/articles' })).toMatchObject({ status: 400, error: expect.stringMatching(/unknown field\(s\) path/) })
+    expect(parseRevalidationBody({ path: '/articles' })).toMatchObject({
+      status: 400,
+      error: expect.stringMatching(/unknown field\(s\) path/),
+    })
     const many = Array.from({ length: MAX_ITEMS + 1 }, (_, index) => `/articles/a-${index}`)
     expect(parseRevalidationBody({ paths: many })).toMatchObject({ field: 'paths', error: expect.stringMatching(/at most 100/) })
   })

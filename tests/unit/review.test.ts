@@ -38,17 +38,20 @@ describe('nextReviewDue', () => {
     expect(reviewed).toEqual(utc('2024-02-29T00:00:00Z'))
   })
 
-  test.each(['America/Los_Angeles', 'Pacific/Auckland', 'UTC'])('is the same in the %s time zone, because it works in UTC', (zone) => {
-    const saved = process.env.TZ
-    process.env.TZ = zone
-    try {
-      expect(nextReviewDue(utc('2024-02-29T00:00:00Z'))).toEqual(utc('2025-02-28T00:00:00Z'))
-      expect(nextReviewDue(utc('2026-03-01T00:30:00Z'))).toEqual(utc('2027-03-01T00:30:00Z'))
-    } finally {
-      if (saved === undefined) delete process.env.TZ
-      else process.env.TZ = saved
-    }
-  })
+  test.each(['America/Los_Angeles', 'Pacific/Auckland', 'UTC'])(
+    'is the same in the %s time zone, because it works in UTC',
+    (zone) => {
+      const saved = process.env.TZ
+      process.env.TZ = zone
+      try {
+        expect(nextReviewDue(utc('2024-02-29T00:00:00Z'))).toEqual(utc('2025-02-28T00:00:00Z'))
+        expect(nextReviewDue(utc('2026-03-01T00:30:00Z'))).toEqual(utc('2027-03-01T00:30:00Z'))
+      } finally {
+        if (saved === undefined) delete process.env.TZ
+        else process.env.TZ = saved
+      }
+    },
+  )
 })
 
 describe('reviewStatus', () => {
@@ -100,14 +103,22 @@ describe('articleReview: what an article may claim about its medical review', ()
 
   test('an illustrative reviewer: illustrative, whatever else is true', () => {
     expect(articleReview({ reviewedAt }, placeholder, now)).toMatchObject({ claim: 'illustrative', needs: ['illustrative'] })
-    const everything = articleReview({ reviewedAt, updatedAt: utc('2026-04-01T00:00:00Z') }, placeholder, utc('2028-01-01T00:00:00Z'))
+    const everything = articleReview(
+      { reviewedAt, updatedAt: utc('2026-04-01T00:00:00Z') },
+      placeholder,
+      utc('2028-01-01T00:00:00Z'),
+    )
     expect(everything).toMatchObject({ claim: 'illustrative', needs: ['illustrative', 'updated-after-review', 'overdue'] })
     expect(reviewCoversCurrentText(everything)).toBe(false)
   })
 
   test('updated on a later day than the review: updated-after-review, which outranks overdue', () => {
     const updatedAt = utc('2026-03-11T08:00:00Z')
-    expect(articleReview({ reviewedAt, updatedAt }, real, now)).toMatchObject({ claim: 'updated-after-review', needs: ['updated-after-review'], updatedAt })
+    expect(articleReview({ reviewedAt, updatedAt }, real, now)).toMatchObject({
+      claim: 'updated-after-review',
+      needs: ['updated-after-review'],
+      updatedAt,
+    })
     expect(articleReview({ reviewedAt, updatedAt }, real, utc('2028-01-01T00:00:00Z'))).toMatchObject({
       claim: 'updated-after-review',
       needs: ['updated-after-review', 'overdue'],
@@ -156,10 +167,16 @@ describe('strictReviewProblems: the launch gate, one problem per need on the fie
   const file = 'content/authors/rhea-reviewer.md'
 
   test('nothing for a real, current review that covers the text', () => {
-    expect(strictReviewProblems({ reviewedBy: 'rhea-reviewer', reviewedAt }, { illustrative: false, file }, utc('2026-06-01T00:00:00Z'))).toEqual([])
+    expect(
+      strictReviewProblems(
+        { reviewedBy: 'rhea-reviewer', reviewedAt },
+        { illustrative: false, file },
+        utc('2026-06-01T00:00:00Z'),
+      ),
+    ).toEqual([])
   })
 
-  test('names the field, the reviewer\'s file and the dates', () => {
+  test("names the field, the reviewer's file and the dates", () => {
     const article = { reviewedBy: 'rhea-reviewer', reviewedAt, updatedAt: utc('2026-04-02T00:00:00Z') }
     expect(strictReviewProblems(article, { illustrative: true, file }, utc('2027-04-01T00:00:00Z'))).toEqual([
       {
@@ -174,7 +191,8 @@ describe('strictReviewProblems: the launch gate, one problem per need on the fie
       },
       {
         field: 'reviewedAt',
-        message: 'the medical review of 2026-03-10 was due again on 2027-03-10; review the article and set reviewedAt (CONTENT_STRICT=1 refuses to publish it)',
+        message:
+          'the medical review of 2026-03-10 was due again on 2027-03-10; review the article and set reviewedAt (CONTENT_STRICT=1 refuses to publish it)',
       },
     ])
   })
@@ -184,9 +202,11 @@ describe('what other surfaces say', () => {
   const reviewedAt = utc('2026-03-10T00:00:00Z')
   const rhea = { name: 'Rhea Reviewer', credentials: 'MD, dermatologist' }
 
-  test('reviewSentence: the page\'s claim in one sentence', () => {
+  test("reviewSentence: the page's claim in one sentence", () => {
     const now = utc('2026-06-01T00:00:00Z')
-    expect(reviewSentence(articleReview({ reviewedAt }, {}, now), rhea)).toBe('Medically reviewed by Rhea Reviewer, MD, dermatologist on 10 March 2026.')
+    expect(reviewSentence(articleReview({ reviewedAt }, {}, now), rhea)).toBe(
+      'Medically reviewed by Rhea Reviewer, MD, dermatologist on 10 March 2026.',
+    )
     expect(reviewSentence(articleReview({ reviewedAt }, { illustrative: true }, now), rhea)).toBe(
       'Illustrative reviewer: demo content, not a real medical review.',
     )
@@ -200,8 +220,12 @@ describe('what other surfaces say', () => {
   })
 
   test('reviewPromise: the yearly-review promise only when every public article has a current, real review', () => {
-    expect(reviewPromise(['reviewed', 'reviewed'])).toBe('Every article cites its sources and is reviewed by a medical reviewer at least once a year.')
-    expect(reviewPromise(['illustrative', 'illustrative'])).toMatch(/^Every article cites its sources\. This is demo content: the medical reviewers named are illustrative placeholders/)
+    expect(reviewPromise(['reviewed', 'reviewed'])).toBe(
+      'Every article cites its sources and is reviewed by a medical reviewer at least once a year.',
+    )
+    expect(reviewPromise(['illustrative', 'illustrative'])).toMatch(
+      /^Every article cites its sources\. This is demo content: the medical reviewers named are illustrative placeholders/,
+    )
     for (const claims of [['reviewed', 'overdue'], ['reviewed', 'illustrative'], ['updated-after-review'], []] as const) {
       expect(reviewPromise([...claims]), claims.join()).toBe(
         'Every article cites its sources, and its page says whether, when and by whom it was medically reviewed.',

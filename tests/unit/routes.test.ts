@@ -75,9 +75,9 @@ describe('paths', () => {
   test('the content API: collections, items, list queries in order without empty values, the document and its reference page', () => {
     expect(apiArticlesPath()).toBe('/api/v1/articles')
     expect(apiArticlesPath({ limit: 20 })).toBe('/api/v1/articles?limit=20')
-    expect(apiArticlesPath({ topic: 'nutrients', updatedSince: '2026-01-01T00:00:00+01:00', limit: undefined, cursor: 'YWZ0ZXI6eA' })).toBe(
-      '/api/v1/articles?topic=nutrients&updatedSince=2026-01-01T00%3A00%3A00%2B01%3A00&cursor=YWZ0ZXI6eA',
-    )
+    expect(
+      apiArticlesPath({ topic: 'nutrients', updatedSince: '2026-01-01T00:00:00+01:00', limit: undefined, cursor: 'YWZ0ZXI6eA' }),
+    ).toBe('/api/v1/articles?topic=nutrients&updatedSince=2026-01-01T00%3A00%3A00%2B01%3A00&cursor=YWZ0ZXI6eA')
     expect(apiArticlePath('omega-3-and-skin')).toBe('/api/v1/articles/omega-3-and-skin')
     expect(apiArticlePath('{slug}')).toBe('/api/v1/articles/{slug}')
     expect(API_TOPICS_PATH).toBe('/api/v1/topics')
@@ -124,7 +124,16 @@ describe('parsePath', () => {
   })
 
   test('refuses what no route makes', () => {
-    for (const path of ['/articles/', '/articles/A', '/articles/a--b', '/articles/page/0', '/articles/page/01', '/topics/x/y', '/preview', '//x']) {
+    for (const path of [
+      '/articles/',
+      '/articles/A',
+      '/articles/a--b',
+      '/articles/page/0',
+      '/articles/page/01',
+      '/topics/x/y',
+      '/preview',
+      '//x',
+    ]) {
       expect(parsePath(path), path).toBeUndefined()
     }
   })
@@ -141,12 +150,21 @@ describe('parseContentPath', () => {
   })
 
   test('refuses every other shape', () => {
-    for (const path of ['/articles/', '/articles/A', '/articles/a/b', '/articles/a/opengraph-image/x', '/articles/page/0', '/topics/g/atom.xml', '/topics/%ff', '/articles/a%2Fb']) {
+    for (const path of [
+      '/articles/',
+      '/articles/A',
+      '/articles/a/b',
+      '/articles/a/opengraph-image/x',
+      '/articles/page/0',
+      '/topics/g/atom.xml',
+      '/topics/%ff',
+      '/articles/a%2Fb',
+    ]) {
       expect(parseContentPath(path), path).toBeUndefined()
     }
   })
 
-  test('the 404 the proxy rewrites unknown content to is Next.js\'s prerendered one', () => {
+  test("the 404 the proxy rewrites unknown content to is Next.js's prerendered one", () => {
     expect(NOT_FOUND_PATH).toBe('/_not-found')
   })
 })

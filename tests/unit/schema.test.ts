@@ -15,9 +15,7 @@ function problems(schema: Schema, input: unknown): string[] {
   const result = schema.safeParse(input)
   if (result.success) return []
   return result.error.issues.map((issue) =>
-    issue.code === 'unrecognized_keys'
-      ? `${issue.keys.join(', ')}: unknown field`
-      : `${fieldPath(issue.path)}: ${issue.message}`,
+    issue.code === 'unrecognized_keys' ? `${issue.keys.join(', ')}: unknown field` : `${fieldPath(issue.path)}: ${issue.message}`,
   )
 }
 
@@ -64,12 +62,15 @@ describe('article frontmatter', () => {
     expect(problems(articleFrontmatterSchema, without('summary'))).toEqual(['summary: is required'])
   })
 
-  test.each(['2026-03-01', '2026-03-01T09:00:00Z', '2026-03-01T09:00:00.250Z', '2026-03-01T09:00:00+02:00', '2026-03-01T09:00:00-05:00'])(
-    'publishedAt accepts %s',
-    (publishedAt) => {
-      expect(articleProblems({ publishedAt })).toEqual([])
-    },
-  )
+  test.each([
+    '2026-03-01',
+    '2026-03-01T09:00:00Z',
+    '2026-03-01T09:00:00.250Z',
+    '2026-03-01T09:00:00+02:00',
+    '2026-03-01T09:00:00-05:00',
+  ])('publishedAt accepts %s', (publishedAt) => {
+    expect(articleProblems({ publishedAt })).toEqual([])
+  })
 
   test.each([
     ['a time without an offset', '2026-03-01T09:00:00'],
@@ -113,8 +114,12 @@ describe('article frontmatter', () => {
     expect(articleProblems({ topics: ['nutrients', 'Gut Health'] })).toEqual([
       'topics[1]: must be lowercase kebab-case, e.g. "omega-3-and-skin"',
     ])
-    expect(articleProblems({ topics: ['gut_health'] })).toEqual(['topics[0]: must be lowercase kebab-case, e.g. "omega-3-and-skin"'])
-    expect(articleProblems({ topics: 'nutrients' })).toEqual(['topics: must be a list of topic slugs, e.g. [dysbiosis, nutrients]'])
+    expect(articleProblems({ topics: ['gut_health'] })).toEqual([
+      'topics[0]: must be lowercase kebab-case, e.g. "omega-3-and-skin"',
+    ])
+    expect(articleProblems({ topics: 'nutrients' })).toEqual([
+      'topics: must be a list of topic slugs, e.g. [dysbiosis, nutrients]',
+    ])
     expect(problems(articleFrontmatterSchema, without('topics'))).toEqual(['topics: is required'])
   })
 
@@ -138,13 +143,17 @@ describe('article frontmatter', () => {
   })
 
   test('reviewedBy is a kebab-case slug', () => {
-    expect(articleProblems({ reviewedBy: 'Dr Rhea' })).toEqual(['reviewedBy: must be lowercase kebab-case, e.g. "omega-3-and-skin"'])
+    expect(articleProblems({ reviewedBy: 'Dr Rhea' })).toEqual([
+      'reviewedBy: must be lowercase kebab-case, e.g. "omega-3-and-skin"',
+    ])
   })
 
   test('an unknown field is refused, not silently dropped', () => {
     const result = articleFrontmatterSchema.safeParse({ ...article, publishedat: '2026-01-01' })
     expect(result.success).toBe(false)
-    expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['publishedat'], path: [] })])
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['publishedat'], path: [] }),
+    ])
   })
 
   test('reports every problem at once, including the rules that compare two fields', () => {
@@ -198,13 +207,17 @@ describe('takeaways', () => {
     expect(takeaways(takeaway, { ...takeaway, evidence: 'conclusive' })).toEqual([
       'takeaways[1].evidence: must be one of: strong, moderate, weak, mixed, contradicted',
     ])
-    expect(takeaways({ ...takeaway, evidence: 'Strong' })).toEqual(['takeaways[0].evidence: must be one of: strong, moderate, weak, mixed, contradicted'])
+    expect(takeaways({ ...takeaway, evidence: 'Strong' })).toEqual([
+      'takeaways[0].evidence: must be one of: strong, moderate, weak, mixed, contradicted',
+    ])
     expect(takeaways({ text: takeaway.text, cites: takeaway.cites })).toEqual(['takeaways[0].evidence: is required'])
   })
 
   test('cites names at least one bibliography id', () => {
     expect(takeaways({ ...takeaway, cites: [] })).toEqual(['takeaways[0].cites: must name at least one bibliography entry'])
-    expect(takeaways({ ...takeaway, cites: 'bath-hextall-2012' })).toEqual(['takeaways[0].cites: must be a list of bibliography ids'])
+    expect(takeaways({ ...takeaway, cites: 'bath-hextall-2012' })).toEqual([
+      'takeaways[0].cites: must be a list of bibliography ids',
+    ])
     expect(takeaways({ ...takeaway, cites: ['@bath-hextall-2012'] })).toEqual([
       'takeaways[0].cites[0]: must be a bibliography id, e.g. "salem-2018-gut-skin-axis"',
     ])
@@ -220,7 +233,9 @@ describe('takeaways', () => {
   test('an unknown key in a takeaway is refused', () => {
     expect(takeaways({ ...takeaway, grade: 'weak' })).toEqual(['grade: unknown field'])
     const result = articleFrontmatterSchema.safeParse({ ...article, takeaways: [{ ...takeaway, grade: 'weak' }] })
-    expect(result.error?.issues).toEqual([expect.objectContaining({ code: 'unrecognized_keys', keys: ['grade'], path: ['takeaways', 0] })])
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['grade'], path: ['takeaways', 0] }),
+    ])
   })
 })
 
@@ -265,7 +280,9 @@ describe('author frontmatter', () => {
     expect(problems(authorFrontmatterSchema, { ...author, illustrative: false })).toEqual([])
     expect(authorFrontmatterSchema.parse(author).illustrative).toBeUndefined()
     for (const illustrative of ['yes', 'true', 1, null]) {
-      expect(problems(authorFrontmatterSchema, { ...author, illustrative }), String(illustrative)).toEqual(['illustrative: must be true or false'])
+      expect(problems(authorFrontmatterSchema, { ...author, illustrative }), String(illustrative)).toEqual([
+        'illustrative: must be true or false',
+      ])
     }
   })
 })
@@ -276,13 +293,19 @@ describe('reviewCovers: an update the last medical review covers', () => {
   test('names an update after the review, up to the last one', () => {
     expect(problems(articleFrontmatterSchema, { ...reviewed, reviewCovers: '2026-03-06' })).toEqual([])
     expect(problems(articleFrontmatterSchema, { ...reviewed, reviewCovers: '2026-03-05' })).toEqual([])
-    expect(articleFrontmatterSchema.parse({ ...reviewed, reviewCovers: '2026-03-06' }).reviewCovers).toEqual(new Date('2026-03-06T00:00:00Z'))
+    expect(articleFrontmatterSchema.parse({ ...reviewed, reviewCovers: '2026-03-06' }).reviewCovers).toEqual(
+      new Date('2026-03-06T00:00:00Z'),
+    )
   })
 
   test('is refused after updatedAt, not after reviewedAt, without updatedAt or without a review, or not a date', () => {
     const reviewCovers = (overrides: Record<string, unknown>) => problems(articleFrontmatterSchema, { ...reviewed, ...overrides })
-    expect(reviewCovers({ reviewCovers: '2026-03-07' })).toEqual(['reviewCovers: must not be after updatedAt: it names an update that happened'])
-    expect(reviewCovers({ reviewCovers: '2026-03-04' })).toEqual(['reviewCovers: must be after reviewedAt: a review already covers the text before it'])
+    expect(reviewCovers({ reviewCovers: '2026-03-07' })).toEqual([
+      'reviewCovers: must not be after updatedAt: it names an update that happened',
+    ])
+    expect(reviewCovers({ reviewCovers: '2026-03-04' })).toEqual([
+      'reviewCovers: must be after reviewedAt: a review already covers the text before it',
+    ])
     expect(reviewCovers({ reviewCovers: '2026-03-06', updatedAt: undefined })).toEqual([
       'reviewCovers: needs updatedAt: it names the update the last medical review covers',
     ])

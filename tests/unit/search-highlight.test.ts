@@ -30,7 +30,10 @@ describe('snippets and highlighting', () => {
   })
 
   test('the summary is the snippet when it holds the matched words', () => {
-    const segments = snippet({ summary: 'Butyrate and the barrier.', body: 'Butyrate here. Barrier there.' }, ['butyrate', 'barrier'])
+    const segments = snippet({ summary: 'Butyrate and the barrier.', body: 'Butyrate here. Barrier there.' }, [
+      'butyrate',
+      'barrier',
+    ])
     expect(text(segments)).toBe('Butyrate and the barrier.')
   })
 })

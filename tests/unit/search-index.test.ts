@@ -32,7 +32,12 @@ function doc(slug: string, fields: { title?: string; summary?: string; body?: st
 }
 
 const CORPUS: SearchDocument[] = [
-  doc('probiotics-title', { title: 'Probiotics and the skin', summary: 'What trials show.', body: 'Trials were small.', topics: ['dysbiosis'] }),
+  doc('probiotics-title', {
+    title: 'Probiotics and the skin',
+    summary: 'What trials show.',
+    body: 'Trials were small.',
+    topics: ['dysbiosis'],
+  }),
   doc('probiotics-body', {
     title: 'Antibiotics and recovery',
     body: 'Some people take probiotics. Probiotics are popular. Many probiotics exist.',
@@ -44,13 +49,34 @@ const CORPUS: SearchDocument[] = [
     body: '## Treatment\n\nNo treatment has been shown to work.',
     topics: ['dysbiosis', 'nutrients'],
   }),
-  doc('dermatitis-article', { title: 'Skin barrier basics', body: 'In atopic dermatitis the barrier is weaker.', topics: ['lifestyle'] }),
-  doc('dysbiosis-article', { title: 'What dysbiosis means', body: 'Dysbiosis is a shift in the gut microbes.', topics: ['dysbiosis'] }),
+  doc('dermatitis-article', {
+    title: 'Skin barrier basics',
+    body: 'In atopic dermatitis the barrier is weaker.',
+    topics: ['lifestyle'],
+  }),
+  doc('dysbiosis-article', {
+    title: 'What dysbiosis means',
+    body: 'Dysbiosis is a shift in the gut microbes.',
+    topics: ['dysbiosis'],
+  }),
   doc('omega-article', { title: 'Fats and the skin', body: 'Omega-3 fats are found in fish.', topics: ['nutrients'] }),
-  doc('permeability-article', { title: 'The gut lining', body: 'Increased intestinal permeability remains a hypothesis.', topics: ['dysbiosis'] }),
+  doc('permeability-article', {
+    title: 'The gut lining',
+    body: 'Increased intestinal permeability remains a hypothesis.',
+    topics: ['dysbiosis'],
+  }),
   doc('microbiota-article', { title: 'Counting microbes', body: 'The gut microbiota changes with diet.', topics: ['nutrients'] }),
-  doc('heading-article', { title: 'Sleep and skin', body: '## Rosacea triggers\n\nSleep loss is one of many.', topics: ['lifestyle'] }),
-  doc('summary-article', { title: 'Stress and skin', summary: 'Rosacea flares with stress.', body: 'Stress matters.', topics: ['lifestyle'] }),
+  doc('heading-article', {
+    title: 'Sleep and skin',
+    body: '## Rosacea triggers\n\nSleep loss is one of many.',
+    topics: ['lifestyle'],
+  }),
+  doc('summary-article', {
+    title: 'Stress and skin',
+    summary: 'Rosacea flares with stress.',
+    body: 'Stress matters.',
+    topics: ['lifestyle'],
+  }),
   doc('body-article', { title: 'Heat and skin', body: 'Hot weather can trigger rosacea in some people.', topics: ['lifestyle'] }),
 ]
 
@@ -75,7 +101,12 @@ describe('ranking', () => {
       ...CORPUS,
       doc('title-article', { title: 'Rosacea explained', body: 'Redness.', topics: ['lifestyle'] }),
     ])
-    expect(slugs(index.search({ query: 'rosacea' }))).toEqual(['title-article', 'heading-article', 'summary-article', 'body-article'])
+    expect(slugs(index.search({ query: 'rosacea' }))).toEqual([
+      'title-article',
+      'heading-article',
+      'summary-article',
+      'body-article',
+    ])
   })
 
   test('every word must match when some article has them all', () => {
@@ -195,7 +226,12 @@ describe('the index follows the list it is given', () => {
     expect(slugs(index.search({ query: 'dysbiosis' }))).toEqual([])
     expect(index.sync(CORPUS, (document) => document)).toEqual({ added: CORPUS.length - 3, removed: 0 })
     expect(slugs(index.search({ query: 'dysbiosis' }))).toEqual(['dysbiosis-article'])
-    expect(index.sync(CORPUS.filter((document) => document.slug !== 'dysbiosis-article'), (document) => document)).toEqual({ added: 0, removed: 1 })
+    expect(
+      index.sync(
+        CORPUS.filter((document) => document.slug !== 'dysbiosis-article'),
+        (document) => document,
+      ),
+    ).toEqual({ added: 0, removed: 1 })
     expect(index.has('dysbiosis-article')).toBe(false)
     expect(index.search({ query: 'dysbiosis' }).results).toEqual([])
     // Its words left the vocabulary too: no typo correction leads to it.
@@ -235,7 +271,7 @@ describe('hostile queries', () => {
     '.*+?[](){}|\\',
     '^$ \\d+ (a|b)* [^x]',
     '"eczema"',
-    "'probiotics' \"omega-3\"",
+    '\'probiotics\' "omega-3"',
     '🦠🧫 probiotics 💊',
     '🦠',
     'אקזמה ומעיים',
@@ -246,22 +282,25 @@ describe('hostile queries', () => {
     '\u202e eczema',
   ]
 
-  test.each(HOSTILE.map((query) => [JSON.stringify(query).slice(0, 40), query]))('%s neither throws nor returns markup', (_, query) => {
-    const index = indexOf()
-    let response: SearchResponse | undefined
-    expect(() => {
-      response = index.search({ query, limit: 50 })
-    }).not.toThrow()
-    expect([...response!.query].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
-    // Results only ever hold the documents' own text, as plain segments: never the query's.
-    for (const hit of response!.results) {
-      const document = CORPUS.find((candidate) => candidate.slug === hit.slug)!
-      expect(text(hit.titleSegments)).toBe(document.title)
-      const shown = text(hit.snippet).replace(/^… | …$/g, '')
-      expect(`${document.summary} ${document.body.replace(/\s+/g, ' ')}`).toContain(shown)
-      expect(JSON.stringify(hit)).not.toMatch(/<script|onerror/i)
-    }
-  })
+  test.each(HOSTILE.map((query) => [JSON.stringify(query).slice(0, 40), query]))(
+    '%s neither throws nor returns markup',
+    (_, query) => {
+      const index = indexOf()
+      let response: SearchResponse | undefined
+      expect(() => {
+        response = index.search({ query, limit: 50 })
+      }).not.toThrow()
+      expect([...response!.query].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH)
+      // Results only ever hold the documents' own text, as plain segments: never the query's.
+      for (const hit of response!.results) {
+        const document = CORPUS.find((candidate) => candidate.slug === hit.slug)!
+        expect(text(hit.titleSegments)).toBe(document.title)
+        const shown = text(hit.snippet).replace(/^… | …$/g, '')
+        expect(`${document.summary} ${document.body.replace(/\s+/g, ' ')}`).toContain(shown)
+        expect(JSON.stringify(hit)).not.toMatch(/<script|onerror/i)
+      }
+    },
+  )
 
   test('a long repeated query still finds its word', () => {
     expect(slugs(indexOf().search({ query: 'eczema '.repeat(2_000) }))).toContain('eczema-article')

@@ -32,7 +32,10 @@ describe('GET /api/search parameters', () => {
   test('200 characters is the limit, counted in characters not UTF-16 units', () => {
     expect(parse(`q=${'a'.repeat(200)}`).ok).toBe(true)
     expect(parse(`q=${encodeURIComponent('🦠'.repeat(200))}`).ok).toBe(true)
-    expect(error(`q=${encodeURIComponent('🦠'.repeat(201))}`)).toMatchObject({ parameter: 'q', error: 'q is 201 characters; the limit is 200' })
+    expect(error(`q=${encodeURIComponent('🦠'.repeat(201))}`)).toMatchObject({
+      parameter: 'q',
+      error: 'q is 201 characters; the limit is 200',
+    })
   })
 
   test.each([
@@ -45,7 +48,10 @@ describe('GET /api/search parameters', () => {
     ['2.9', 2],
     [' 7 ', 7],
   ])('limit=%s is clamped to %s', (limit, expected) => {
-    expect(parse(`q=eczema&limit=${encodeURIComponent(limit)}`)).toEqual({ ok: true, value: { q: 'eczema', topic: null, limit: expected } })
+    expect(parse(`q=eczema&limit=${encodeURIComponent(limit)}`)).toEqual({
+      ok: true,
+      value: { q: 'eczema', topic: null, limit: expected },
+    })
   })
 
   test('a limit that is not a number is an error naming limit', () => {

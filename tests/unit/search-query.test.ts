@@ -18,7 +18,7 @@ describe('synonyms', () => {
     expect(concepts[0]!.synonyms).toEqual([['intestinal', 'permeability']])
   })
 
-  test('the site\'s synonym file loads and holds groups of equivalent terms', () => {
+  test("the site's synonym file loads and holds groups of equivalent terms", () => {
     const groups = loadSynonyms('content')
     expect(groups.length).toBeGreaterThanOrEqual(10)
     expect(groups.some((group) => group.includes('eczema') && group.includes('atopic dermatitis'))).toBe(true)
@@ -30,8 +30,14 @@ describe('synonyms', () => {
   })
 
   test('a phrase is found joined too ("omega3"), and a phrase with no searchable word is dropped', () => {
-    const compiled = compileSynonyms([['omega-3', 'fish oil'], ['the', 'and', 'microbes']])
-    expect(parseQuery('omega3', compiled)[0]!.synonyms).toEqual([['omega', '3'], ['fish', 'oil']])
+    const compiled = compileSynonyms([
+      ['omega-3', 'fish oil'],
+      ['the', 'and', 'microbes'],
+    ])
+    expect(parseQuery('omega3', compiled)[0]!.synonyms).toEqual([
+      ['omega', '3'],
+      ['fish', 'oil'],
+    ])
     expect(compiled.byKey.has('microbes')).toBe(false)
   })
 })
@@ -53,8 +59,15 @@ describe('queries', () => {
 
 describe('prefix and typo expansion', () => {
   const vocabulary = new SearchableMap<number>()
-  for (const [word, count] of [['probiotics', 5], ['probiotic', 2], ['eczema', 4], ['gut', 9]] as const) vocabulary.set(word, count)
-  const expanded = (term: string, prefix: boolean, fuzzy: boolean) => expandTerm(vocabulary, term, prefix, fuzzy).map((each) => each.term)
+  for (const [word, count] of [
+    ['probiotics', 5],
+    ['probiotic', 2],
+    ['eczema', 4],
+    ['gut', 9],
+  ] as const)
+    vocabulary.set(word, count)
+  const expanded = (term: string, prefix: boolean, fuzzy: boolean) =>
+    expandTerm(vocabulary, term, prefix, fuzzy).map((each) => each.term)
 
   test('a prefix of 3+ characters stands for the words it begins, most common first', () => {
     expect(expanded('probio', true, false)).toEqual(['probiotics', 'probiotic'])

@@ -43,8 +43,15 @@ describe('what search finds is what lib/content/store.ts lists', () => {
 
   test('every public article can be found by its title, and only those', () => {
     const { store, search } = siteSearchAt(AFTER_GAMMA)
-    const found = new Set(['alpha', 'beta', 'gamma', 'article'].flatMap((query) => slugs(search.search({ query, limit: 50 }).results)))
-    expect([...found].sort()).toEqual(store.listArticles().map((article) => article.slug).sort())
+    const found = new Set(
+      ['alpha', 'beta', 'gamma', 'article'].flatMap((query) => slugs(search.search({ query, limit: 50 }).results)),
+    )
+    expect([...found].sort()).toEqual(
+      store
+        .listArticles()
+        .map((article) => article.slug)
+        .sort(),
+    )
   })
 
   test('a scheduled article is found once its publishedAt has passed, without rebuilding', () => {
@@ -54,7 +61,7 @@ describe('what search finds is what lib/content/store.ts lists', () => {
     expect(slugs(search.search({ query: 'gamma' }).results)).toEqual(['gamma-article'])
   })
 
-  test('facets and suggestions use the store\'s topics and counts', () => {
+  test("facets and suggestions use the store's topics and counts", () => {
     const { store, search } = siteSearchAt(AFTER_GAMMA)
     expect(search.topicSlugs()).toEqual(store.listTopics().map((topic) => topic.slug))
     expect(search.topicSuggestions().map((topic) => [topic.slug, topic.articleCount])).toEqual(
@@ -67,7 +74,7 @@ describe('what search finds is what lib/content/store.ts lists', () => {
     }
   })
 
-  test('the fixture\'s synonyms apply', () => {
+  test("the fixture's synonyms apply", () => {
     const { search } = siteSearchAt(AFTER_GAMMA)
     const direct = slugs(search.search({ query: 'eczema', limit: 50 }).results)
     expect(direct.length).toBeGreaterThan(0)

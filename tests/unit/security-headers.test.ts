@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest'
 import { contentSecurityPolicy, securityHeaders, servedOverHttps } from '@/lib/security/headers'
 import nextConfig from '../../next.config'
 
-const directives = (policy: string) => new Map(policy.split('; ').map((directive) => [directive.split(' ')[0]!, directive.split(' ').slice(1)]))
+const directives = (policy: string) =>
+  new Map(policy.split('; ').map((directive) => [directive.split(' ')[0]!, directive.split(' ').slice(1)]))
 
 describe('the Content-Security-Policy of static pages', () => {
   const policy = directives(contentSecurityPolicy({ https: false }))

@@ -38,8 +38,23 @@ const input: MedicalWebPageInput = {
   topics: [makeTopic('nutrients'), makeTopic('skin-conditions')],
   references: [
     reference({}),
-    reference({ id: 'pubmed-only', title: 'A PubMed-only study', doi: null, pmid: '30000002', journal: 'J Fixtures', year: 2021 }),
-    reference({ id: 'report', title: 'A report', doi: null, pmid: null, link: 'https://www.who.int/report', journal: 'WHO', year: 2022 }),
+    reference({
+      id: 'pubmed-only',
+      title: 'A PubMed-only study',
+      doi: null,
+      pmid: '30000002',
+      journal: 'J Fixtures',
+      year: 2021,
+    }),
+    reference({
+      id: 'report',
+      title: 'A report',
+      doi: null,
+      pmid: null,
+      link: 'https://www.who.int/report',
+      journal: 'WHO',
+      year: 2022,
+    }),
   ],
 }
 
@@ -47,7 +62,7 @@ describe('medicalWebPage', () => {
   const data = medicalWebPage(input)
   const url = new URL('/articles/omega-3-and-the-skin', SITE.url).toString()
 
-  test('is a schema.org MedicalWebPage for the article\'s URL', () => {
+  test("is a schema.org MedicalWebPage for the article's URL", () => {
     expect(data['@context']).toBe('https://schema.org')
     expect(data['@type']).toBe('MedicalWebPage')
     expect(data['@id']).toBe(url)
@@ -68,10 +83,12 @@ describe('medicalWebPage', () => {
   })
 
   test('dateModified is the publication date when the article was never updated', () => {
-    expect(medicalWebPage({ ...input, article: { ...article, updatedAt: undefined } }).dateModified).toBe('2026-09-14T00:00:00.000Z')
+    expect(medicalWebPage({ ...input, article: { ...article, updatedAt: undefined } }).dateModified).toBe(
+      '2026-09-14T00:00:00.000Z',
+    )
   })
 
-  test('is about the article\'s topics', () => {
+  test("is about the article's topics", () => {
     expect(data.about).toEqual([
       { '@type': 'Thing', name: 'Nutrients', url: new URL('/topics/nutrients', SITE.url).toString() },
       { '@type': 'Thing', name: 'Skin conditions', url: new URL('/topics/skin-conditions', SITE.url).toString() },
@@ -131,7 +148,10 @@ describe('medicalWebPage', () => {
   })
 
   test('an overdue review still covers the current text: stated, with its (old) date', () => {
-    const page = medicalWebPage({ ...input, review: reviewOf({ ...article, updatedAt: undefined }, reviewer, new Date('2028-01-01T00:00:00Z')) })
+    const page = medicalWebPage({
+      ...input,
+      review: reviewOf({ ...article, updatedAt: undefined }, reviewer, new Date('2028-01-01T00:00:00Z')),
+    })
     expect(page.lastReviewed).toBe('2026-10-01')
     expect(page.reviewedBy).toEqual({ '@type': 'Person', name: 'Samuel Okafor', honorificSuffix: 'MD, dermatologist' })
   })
@@ -148,7 +168,10 @@ describe('jsonLdScript', () => {
   })
 
   test('cannot close its <script> element, whatever the content says', () => {
-    const hostile = medicalWebPage({ ...input, article: { ...article, title: 'Gut </script><script>alert(1)</script> <!-- health' } })
+    const hostile = medicalWebPage({
+      ...input,
+      article: { ...article, title: 'Gut </script><script>alert(1)</script> <!-- health' },
+    })
     const script = jsonLdScript(hostile)
     expect(script).not.toMatch(/<\/script/i)
     expect(script).not.toContain('<!--')

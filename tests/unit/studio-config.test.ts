@@ -8,7 +8,14 @@ import { describe, expect, test } from 'vitest'
 import { z } from 'zod'
 import { AUTHOR_ROLES, DATA_FILES, type DataFileName } from '@/lib/content/schema'
 import { EVIDENCE_GRADES } from '@/lib/editorial'
-import { BODY_FIELD, collectionFields, dataFileFields, FRONTMATTER_SCHEMAS, studioConfig, type StudioCollectionName } from '@/lib/studio/config'
+import {
+  BODY_FIELD,
+  collectionFields,
+  dataFileFields,
+  FRONTMATTER_SCHEMAS,
+  studioConfig,
+  type StudioCollectionName,
+} from '@/lib/studio/config'
 import { checkOverrides, fieldsOf, jsonSchemaOf, type JsonSchema, type StudioField } from '@/lib/studio/fields'
 
 const nonNull = (schema: JsonSchema): JsonSchema => schema.anyOf?.find((option) => option.type !== 'null') ?? schema
@@ -35,11 +42,14 @@ function mismatches(schema: JsonSchema, fields: StudioField[], path = ''): strin
     const where = `${path}${name}`
     const value = nonNull(property)
     const isRequired = required.has(name) && !isNullable(property)
-    if ((field.required ?? true) !== isRequired) out.push(`${where}: required ${isRequired} in the schema, ${field.required} in the studio`)
+    if ((field.required ?? true) !== isRequired)
+      out.push(`${where}: required ${isRequired} in the schema, ${field.required} in the studio`)
     if (value.maxLength !== undefined || lengthOf(field)) {
       const schemaLength = value.maxLength === undefined ? undefined : [value.minLength ?? 0, value.maxLength]
       if (JSON.stringify(schemaLength) !== JSON.stringify(lengthOf(field))) {
-        out.push(`${where}: length ${JSON.stringify(schemaLength)} in the schema, ${JSON.stringify(lengthOf(field))} in the studio`)
+        out.push(
+          `${where}: length ${JSON.stringify(schemaLength)} in the schema, ${JSON.stringify(lengthOf(field))} in the studio`,
+        )
       } else if (!field.hint?.includes(`${schemaLength![0]}–${schemaLength![1]} characters`)) {
         out.push(`${where}: the limit is not shown beside the control`)
       }
@@ -49,25 +59,32 @@ function mismatches(schema: JsonSchema, fields: StudioField[], path = ''): strin
         out.push(`${where}: allowed ${JSON.stringify(value.enum)} in the schema, ${JSON.stringify(field.options)} in the studio`)
       }
     }
-    if (value.minItems !== undefined && field.min !== value.minItems) out.push(`${where}: at least ${value.minItems} in the schema, ${field.min} in the studio`)
-    if (value.type === 'array' && value.items?.type === 'object') out.push(...mismatches(value.items, field.fields ?? [], `${where}[].`))
+    if (value.minItems !== undefined && field.min !== value.minItems)
+      out.push(`${where}: at least ${value.minItems} in the schema, ${field.min} in the studio`)
+    if (value.type === 'array' && value.items?.type === 'object')
+      out.push(...mismatches(value.items, field.fields ?? [], `${where}[].`))
   }
   return out
 }
 
 describe('studio fields match the zod schemas', () => {
-  test.each(Object.keys(FRONTMATTER_SCHEMAS) as StudioCollectionName[])('content/%s: frontmatter fields, then the Markdown body', (name) => {
-    const fields = collectionFields(name)
-    expect(fields.at(-1)).toEqual(BODY_FIELD)
-    expect(mismatches(jsonSchemaOf(FRONTMATTER_SCHEMAS[name].schema), fields.slice(0, -1))).toEqual([])
-  })
+  test.each(Object.keys(FRONTMATTER_SCHEMAS) as StudioCollectionName[])(
+    'content/%s: frontmatter fields, then the Markdown body',
+    (name) => {
+      const fields = collectionFields(name)
+      expect(fields.at(-1)).toEqual(BODY_FIELD)
+      expect(mismatches(jsonSchemaOf(FRONTMATTER_SCHEMAS[name].schema), fields.slice(0, -1))).toEqual([])
+    },
+  )
 
   test.each(Object.keys(DATA_FILES) as DataFileName[])('%s', (name) => {
     expect(mismatches(jsonSchemaOf(DATA_FILES[name].schema), dataFileFields(name))).toEqual([])
   })
 
   test('the comparison sees a field, a limit and an allowed value missing on either side', () => {
-    const schema = jsonSchemaOf(z.strictObject({ title: z.string().min(1).max(10), grade: z.enum(['a', 'b']), extra: z.string() }))
+    const schema = jsonSchemaOf(
+      z.strictObject({ title: z.string().min(1).max(10), grade: z.enum(['a', 'b']), extra: z.string() }),
+    )
     const fields = fieldsOf(schema).filter((field) => field.name !== 'extra')
     const title = fields.find((field) => field.name === 'title')!
     const grade = fields.find((field) => field.name === 'grade')!
@@ -98,24 +115,47 @@ describe('controls for what JSON Schema cannot say', () => {
   })
 
   test('topics, author and reviewer are chosen among existing ones; reviewers among medical reviewers only', () => {
-    expect(field('topics')).toMatchObject({ widget: 'relation', collection: 'topics', value_field: '{{slug}}', multiple: true, min: 1 })
+    expect(field('topics')).toMatchObject({
+      widget: 'relation',
+      collection: 'topics',
+      value_field: '{{slug}}',
+      multiple: true,
+      min: 1,
+    })
     expect(field('author')).toMatchObject({ widget: 'relation', collection: 'authors', value_field: '{{slug}}' })
     expect(field('author').filters).toBeUndefined()
     expect(AUTHOR_ROLES).toContain('medical-reviewer')
-    expect(field('reviewedBy')).toMatchObject({ widget: 'relation', collection: 'authors', filters: [{ field: 'role', values: ['medical-reviewer'] }] })
+    expect(field('reviewedBy')).toMatchObject({
+      widget: 'relation',
+      collection: 'authors',
+      filters: [{ field: 'role', values: ['medical-reviewer'] }],
+    })
   })
 
   test('the studio edits the bibliography, the link allowlist and the banned phrases, not the synonyms (a list of lists)', () => {
     const config = studioConfig({ contentDir: 'content' })
     const data = config.collections.find((collection) => collection.name === 'data') as { files: { file: string }[] }
-    expect(data.files.map(({ file }) => file)).toEqual(['content/bibliography.json', 'content/link-allowlist.yaml', 'content/banned-phrases.yaml'])
+    expect(data.files.map(({ file }) => file)).toEqual([
+      'content/bibliography.json',
+      'content/link-allowlist.yaml',
+      'content/banned-phrases.yaml',
+    ])
   })
 
   test('takeaways cite entries chosen from the bibliography', () => {
     const cites = field('takeaways').fields!.find((f) => f.name === 'cites')!
-    expect(cites).toMatchObject({ widget: 'relation', collection: 'data', file: 'bibliography', value_field: 'references.*.id', multiple: true, min: 1 })
+    expect(cites).toMatchObject({
+      widget: 'relation',
+      collection: 'data',
+      file: 'bibliography',
+      value_field: 'references.*.id',
+      multiple: true,
+      min: 1,
+    })
     const config = studioConfig({ contentDir: 'content' })
-    const data = config.collections.find((collection) => collection.name === 'data') as { files: { name: string; fields: StudioField[] }[] }
+    const data = config.collections.find((collection) => collection.name === 'data') as {
+      files: { name: string; fields: StudioField[] }[]
+    }
     const bibliography = data.files.find((file) => file.name === 'bibliography')!
     expect(bibliography.fields[0]!.fields!.map((f) => f.name)).toContain('id')
   })
@@ -123,6 +163,8 @@ describe('controls for what JSON Schema cannot say', () => {
   test('a control for a field the schema no longer has, or a schema field without a control, stops the studio', () => {
     const schema = jsonSchemaOf(z.strictObject({ title: z.string() }))
     expect(() => checkOverrides(schema, { titel: { widget: 'string' } }, 'content/articles')).toThrow(/lacks: titel/)
-    expect(() => fieldsOf(jsonSchemaOf(z.strictObject({ links: z.record(z.string(), z.string()) })))).toThrow(/no control for links/)
+    expect(() => fieldsOf(jsonSchemaOf(z.strictObject({ links: z.record(z.string(), z.string()) })))).toThrow(
+      /no control for links/,
+    )
   })
 })

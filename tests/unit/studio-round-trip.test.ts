@@ -38,15 +38,21 @@ describe('studio round trip over content/', () => {
     }
   })
 
-  it.each(files.map((studioFile) => [studioFile.file, studioFile] as const))('%s: saved unchanged, byte for byte', (_, studioFile) => {
-    const text = readFileSync(studioFile.file, 'utf8')
-    expect(studioFile.write(formats, studioFile.read(formats, text))).toBe(text)
-  })
+  it.each(files.map((studioFile) => [studioFile.file, studioFile] as const))(
+    '%s: saved unchanged, byte for byte',
+    (_, studioFile) => {
+      const text = readFileSync(studioFile.file, 'utf8')
+      expect(studioFile.write(formats, studioFile.read(formats, text))).toBe(text)
+    },
+  )
 
-  it.each(files.map((studioFile) => [studioFile.file, studioFile] as const))('%s: the studio reads the values the site reads', (_, studioFile) => {
-    const text = readFileSync(studioFile.file, 'utf8')
-    expect(studioFile.read(formats, text)).toEqual(siteModel(studioFile.file, text))
-  })
+  it.each(files.map((studioFile) => [studioFile.file, studioFile] as const))(
+    '%s: the studio reads the values the site reads',
+    (_, studioFile) => {
+      const text = readFileSync(studioFile.file, 'utf8')
+      expect(studioFile.read(formats, text)).toEqual(siteModel(studioFile.file, text))
+    },
+  )
 })
 
 describe('studio round trip of Markdown the corpus does not use yet', () => {

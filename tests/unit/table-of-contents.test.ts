@@ -5,7 +5,15 @@ import { MIN_SECTIONS, tableOfContents } from '@/lib/content/table-of-contents'
 describe('tableOfContents', () => {
   test('lists second-level headings with the third-level ones under them, by the ids the pipeline gave them', async () => {
     const html = await renderMarkdown(
-      ['Intro.', '## What is dysbiosis?', '### In the gut', '### On the skin', '## What the trials show', '## `Code` and *emphasis*', '#### Too deep'].join('\n\n'),
+      [
+        'Intro.',
+        '## What is dysbiosis?',
+        '### In the gut',
+        '### On the skin',
+        '## What the trials show',
+        '## `Code` and *emphasis*',
+        '#### Too deep',
+      ].join('\n\n'),
     )
     expect(tableOfContents(html)).toEqual([
       {
@@ -27,6 +35,8 @@ describe('tableOfContents', () => {
   })
 
   test('skips a heading without an id', () => {
-    expect(tableOfContents('<h2 id="a">A</h2><h2>No id</h2><h2 id="b">B</h2><h2 id="c">C</h2>').map((entry) => entry.id)).toEqual(['a', 'b', 'c'])
+    expect(tableOfContents('<h2 id="a">A</h2><h2>No id</h2><h2 id="b">B</h2><h2 id="c">C</h2>').map((entry) => entry.id)).toEqual(
+      ['a', 'b', 'c'],
+    )
   })
 })

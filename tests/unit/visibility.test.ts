@@ -4,14 +4,7 @@
  * and off, on an article's own page and on lists.
  */
 import { describe, expect, test } from 'vitest'
-import {
-  createContentStore,
-  isPublic,
-  isVisible,
-  publicationOf,
-  type Publication,
-  type Surface,
-} from '@/lib/content/store'
+import { createContentStore, isPublic, isVisible, publicationOf, type Publication, type Surface } from '@/lib/content/store'
 import type { Article } from '@/lib/content/schema'
 import { makeArticle, makeContent, makeTopic, makeWriter } from '../helpers/factories'
 
@@ -178,7 +171,15 @@ describe('scheduled publishing: the clock is read on every call', () => {
       adjacent: store.getAdjacentArticles(exactlyNow.slug).newer?.slug,
       previewIndex: slugs(store.listUnpublished({ preview: true }).map((entry) => entry.article)).includes(scheduled.slug),
     })
-    expect(everywhere()).toEqual({ page: false, list: false, index: false, topic: false, count: 1, adjacent: undefined, previewIndex: true })
+    expect(everywhere()).toEqual({
+      page: false,
+      list: false,
+      index: false,
+      topic: false,
+      count: 1,
+      adjacent: undefined,
+      previewIndex: true,
+    })
     now = at(SECOND)
     expect(everywhere()).toEqual({
       page: true,

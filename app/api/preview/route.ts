@@ -7,7 +7,14 @@
  */
 import { cookies, draftMode } from 'next/headers'
 import { getContent } from '@/lib/content'
-import { decidePreview, issuePreviewSession, NO_STORE, previewMaxAgeSeconds, previewSecret, previewSessionCookie } from '@/lib/preview'
+import {
+  decidePreview,
+  issuePreviewSession,
+  NO_STORE,
+  previewMaxAgeSeconds,
+  previewSecret,
+  previewSessionCookie,
+} from '@/lib/preview'
 
 export async function GET(request: Request): Promise<Response> {
   const secret = previewSecret()
@@ -17,7 +24,9 @@ export async function GET(request: Request): Promise<Response> {
   if (secret === undefined) throw new Error('unreachable: preview entered without PREVIEW_SECRET')
   ;(await draftMode()).enable()
   const session = issuePreviewSession(secret, Date.now() / 1000)
-  ;(await cookies()).set(previewSessionCookie(session, previewMaxAgeSeconds(), { secure: process.env.NODE_ENV !== 'development' }))
+  ;(await cookies()).set(
+    previewSessionCookie(session, previewMaxAgeSeconds(), { secure: process.env.NODE_ENV !== 'development' }),
+  )
   // A relative Location: the browser resolves it against this site, whatever host it used.
   return new Response(null, { status: 307, headers: { ...NO_STORE, Location: decision.location } })
 }

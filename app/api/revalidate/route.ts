@@ -21,7 +21,10 @@ const MAX_BODY_BYTES = 64 * 1024
 export async function POST(request: Request): Promise<Response> {
   const body = await request.text()
   if (Buffer.byteLength(body) > MAX_BODY_BYTES) {
-    return Response.json({ error: `body: is over ${MAX_BODY_BYTES / 1024} KB`, field: 'body' }, { status: 413, headers: NO_STORE })
+    return Response.json(
+      { error: `body: is over ${MAX_BODY_BYTES / 1024} KB`, field: 'body' },
+      { status: 413, headers: NO_STORE },
+    )
   }
   const decision = decideRevalidation(
     { authorization: request.headers.get('authorization'), contentType: request.headers.get('content-type'), body },

@@ -21,5 +21,8 @@ export function generateStaticParams() {
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const topic = getContent().getTopic((await params).slug)
   if (!topic) notFound()
-  return new ImageResponse(<SocialCard title={topic.title} eyebrow="Topic" />, { ...SOCIAL_CARD_SIZE, fonts: await socialCardFonts() })
+  return new ImageResponse(<SocialCard title={topic.title} eyebrow="Topic" />, {
+    ...SOCIAL_CARD_SIZE,
+    fonts: await socialCardFonts(),
+  })
 }

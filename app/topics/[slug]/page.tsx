@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
 import { getContent } from '@/lib/content'
-import { pageMetadata , TOPIC_CARD_ALT } from '@/lib/publishing'
+import { pageMetadata, TOPIC_CARD_ALT } from '@/lib/publishing'
 import { topicCardPath, topicPath } from '@/lib/routes'
 
 interface Props {

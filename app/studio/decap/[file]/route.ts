@@ -16,7 +16,10 @@ export async function GET(_: Request, { params }: { params: Promise<{ file: stri
   try {
     const body = await readFile(path.join(process.cwd(), 'node_modules', 'decap-cms', 'dist', file))
     return new Response(body, {
-      headers: { 'Content-Type': file.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' },
+      headers: {
+        'Content-Type': file.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8',
+        'Cache-Control': 'no-cache',
+      },
     })
   } catch {
     return new Response('Not Found', { status: 404 })
