@@ -6,7 +6,10 @@ import { SiteHeader } from '@/components/SiteHeader'
 import { getContent, readContentProblems } from '@/lib/content'
 import { feedAlternates } from '@/lib/publishing'
 import { SITE } from '@/lib/site'
+// Site-wide base first (colours, type, layout), then the article page's parts, then search.
 import './globals.css'
+import './styles/article.css'
+import './styles/search.css'
 
 /**
  * Every page is static and regenerated at most every 15 minutes when requested, so what is public
