@@ -3,6 +3,8 @@ import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { existingBuildId, newBuildId } from './lib/cache/build-id'
 import { copyContentSnapshot, DEFAULT_DIST_DIR } from './lib/content/pipeline'
+import { DOCS_CONTENT_SECURITY_POLICY } from './lib/api/docs'
+import { API_DOCS_PATH } from './lib/routes'
 import { securityHeaders, servedOverHttps } from './lib/security'
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR
@@ -33,7 +35,12 @@ const nextConfig: NextConfig = {
   // files and 404s. The policy and why it allows what it does: lib/security/headers.ts and the README.
   async headers() {
     const headers = securityHeaders({ https: servedOverHttps(), development: process.env.NODE_ENV === 'development' })
-    return [{ source: '/:path*', headers }]
+    return [
+      { source: '/:path*', headers },
+      // The API reference page (Swagger UI, lib/api/docs.ts) needs inline styles and data: images,
+      // and allows no inline script: its own policy replaces the site's there (a later rule wins).
+      { source: API_DOCS_PATH, headers: [{ key: 'Content-Security-Policy', value: DOCS_CONTENT_SECURITY_POLICY }] },
+    ]
   },
   experimental: {
     // Next.js uses one static-generation worker fewer than there are cores; on a 2-core machine

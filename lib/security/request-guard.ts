@@ -11,7 +11,7 @@
  * - `/articles/page/1` is redirected to `/articles` (page 1 of the index is the index itself).
  * - **A malformed request gets a 4xx that says what is wrong**, never a 500: a path whose
  *   percent-encoding does not decode (`/articles/%ff`), a path longer than any the site makes, and
- *   any method but GET and HEAD (and OPTIONS on the API), which Next.js would otherwise answer with
+ *   any method but GET and HEAD (POST on on-demand revalidation only), which Next.js would otherwise answer with
  *   a 500 and a stack trace for some (TRACE). The API answers in JSON, pages in plain text.
  */
 import type { ContentStore } from '../content'
@@ -27,7 +27,8 @@ import {
 /** Longer than any address the site makes, by far (slugs are at most a hundred or so characters). */
 export const MAX_PATH_LENGTH = 1024
 const PAGE_METHODS = ['GET', 'HEAD']
-const API_METHODS = ['GET', 'HEAD', 'OPTIONS']
+// The content API answers GET and HEAD only (lib/api), and no CORS preflight is needed for them.
+const API_METHODS = ['GET', 'HEAD']
 /** On-demand revalidation is the one endpoint that takes a request body (a CMS or deploy hook posts to it). */
 const REVALIDATE_METHODS = ['POST']
 

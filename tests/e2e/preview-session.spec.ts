@@ -125,7 +125,7 @@ test('preview pages are served with a nonce-based policy and violate nothing', a
   expect(entered?.headers()['content-security-policy']).toMatch(/script-src 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DRAFT_TITLE)
   await page.goto('/preview')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preview: unpublished articles')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("Editors' desk")
   // Client-side navigation inside preview, then the public side.
   await page.getByRole('link', { name: DRAFT_TITLE }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DRAFT_TITLE)

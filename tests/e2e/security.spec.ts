@@ -29,8 +29,8 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
 test('every kind of response carries the security headers', async ({ request }) => {
   const home = await request.get('/')
   const html = await home.text()
-  const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1]
-  const stylesheet = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)?.[1]
+  const script = /<script src="(\/_next\/static\/[^"]+\.js(?:\?[^"]*)?)"/.exec(html)?.[1]
+  const stylesheet = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css(?:\?[^"]*)?)"/.exec(html)?.[1]
   const article = /href="(\/articles\/[a-z0-9-]+)"/.exec(html)?.[1]
   expect(script && stylesheet && article, 'the home page links a script, a stylesheet and an article').toBeTruthy()
 

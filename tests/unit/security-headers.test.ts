@@ -62,9 +62,13 @@ describe('the other headers', () => {
   })
 })
 
-test('next.config.ts sends them on every path', async () => {
+test('next.config.ts sends them on every path; the API reference page has its own policy', async () => {
   const rules = await nextConfig('phase-production-server').headers!()
-  expect(rules).toHaveLength(1)
+  expect(rules).toHaveLength(2)
   expect(rules[0]!.source).toBe('/:path*')
   expect(rules[0]!.headers.map(({ key }) => key)).toEqual(securityHeaders({ https: false }).map(({ key }) => key))
+  expect(rules[1]).toEqual({
+    source: '/api/v1/docs',
+    headers: [{ key: 'Content-Security-Policy', value: expect.stringContaining("img-src 'self' data:") }],
+  })
 })
