@@ -4,8 +4,9 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { existingBuildId, newBuildId } from './lib/cache/build-id'
 import { copyContentSnapshot, DEFAULT_DIST_DIR } from './lib/content/pipeline'
 import { DOCS_CONTENT_SECURITY_POLICY } from './lib/api/docs'
-import { API_DOCS_PATH } from './lib/routes'
-import { securityHeaders, servedOverHttps } from './lib/security'
+import { API_DOCS_PATH, STUDIO_PATH } from './lib/routes'
+import { contentSecurityPolicy, securityHeaders, servedOverHttps } from './lib/security'
+import { studioServerUrl } from './lib/studio/access'
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR
 
@@ -34,9 +35,19 @@ const nextConfig: NextConfig = {
   // Security headers (issue 15), on every response: pages, API, feeds, sitemap, social cards, static
   // files and 404s. The policy and why it allows what it does: lib/security/headers.ts and the README.
   async headers() {
-    const headers = securityHeaders({ https: servedOverHttps(), development: process.env.NODE_ENV === 'development' })
+    const development = process.env.NODE_ENV === 'development'
+    const headers = securityHeaders({ https: servedOverHttps(), development })
+    // The editing studio exists under `next dev` only (lib/studio): its editor talks to the local
+    // git server (decap-server) on another port and previews images from data: and blob: URLs.
+    const studioPolicy = contentSecurityPolicy({
+      https: servedOverHttps(),
+      development,
+      connectTo: [new URL(studioServerUrl()).origin],
+      imagesFrom: ['data:', 'blob:'],
+    })
     return [
       { source: '/:path*', headers },
+      ...(development ? [{ source: STUDIO_PATH, headers: [{ key: 'Content-Security-Policy', value: studioPolicy }] }] : []),
       // The API reference page (Swagger UI, lib/api/docs.ts) needs inline styles and data: images,
       // and allows no inline script: its own policy replaces the site's there (a later rule wins).
       { source: API_DOCS_PATH, headers: [{ key: 'Content-Security-Policy', value: DOCS_CONTENT_SECURITY_POLICY }] },

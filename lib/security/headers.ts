@@ -20,17 +20,21 @@ export interface PolicyOptions {
   development?: boolean
   /** A per-request nonce, for pages that are rendered per request anyway. */
   nonce?: string
+  /** Other origins the page may connect to (the editing studio's local git server, in development). */
+  connectTo?: string[]
+  /** Image sources besides this origin (the studio's editor shows `data:` and `blob:` previews). */
+  imagesFrom?: string[]
 }
 
-export function contentSecurityPolicy({ https, development = false, nonce }: PolicyOptions): string {
+export function contentSecurityPolicy({ https, development = false, nonce, connectTo = [], imagesFrom = [] }: PolicyOptions): string {
   const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"]
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
     ['script-src', ...scripts, ...(development ? ["'unsafe-eval'"] : [])],
     ['style-src', "'self'", ...(development ? ["'unsafe-inline'"] : [])],
-    ['img-src', "'self'"],
+    ['img-src', "'self'", ...imagesFrom],
     ['font-src', "'self'"],
-    ['connect-src', "'self'"],
+    ['connect-src', "'self'", ...connectTo],
     ['manifest-src', "'self'"],
     ['media-src', "'none'"],
     ['frame-src', "'none'"],
