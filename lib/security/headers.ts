@@ -26,7 +26,13 @@ export interface PolicyOptions {
   imagesFrom?: string[]
 }
 
-export function contentSecurityPolicy({ https, development = false, nonce, connectTo = [], imagesFrom = [] }: PolicyOptions): string {
+export function contentSecurityPolicy({
+  https,
+  development = false,
+  nonce,
+  connectTo = [],
+  imagesFrom = [],
+}: PolicyOptions): string {
   const scripts = nonce ? [`'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'", "'unsafe-inline'"]
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
