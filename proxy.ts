@@ -15,7 +15,7 @@ import {
   checkPreviewSession,
   DRAFT_MODE_COOKIE,
   previewMaxAgeSeconds,
-  previewSecret,
+  previewSessionKey,
   PREVIEW_SESSION_COOKIE,
 } from '@/lib/preview'
 import { unknownTopicFeedResponse } from '@/lib/publishing'
@@ -65,7 +65,7 @@ export function proxy(request: NextRequest): Response {
 
   if (!request.cookies.has(DRAFT_MODE_COOKIE)) return NextResponse.next()
   const session = checkPreviewSession(request.cookies.get(PREVIEW_SESSION_COOKIE)?.value, {
-    secret: previewSecret(),
+    secret: previewSessionKey(),
     nowSeconds: Date.now() / 1000,
     maxAgeSeconds: previewMaxAgeSeconds(),
   })

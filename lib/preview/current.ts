@@ -9,14 +9,14 @@
  */
 import 'server-only'
 import { cookies, draftMode } from 'next/headers'
-import { previewSecret } from './draft-mode'
+import { previewSessionKey } from './draft-mode'
 import { checkPreviewSession, previewMaxAgeSeconds, PREVIEW_SESSION_COOKIE } from './session'
 
 export async function isPreviewRequest(): Promise<boolean> {
   if (!(await draftMode()).isEnabled) return false
   const session = (await cookies()).get(PREVIEW_SESSION_COOKIE)?.value
   return checkPreviewSession(session, {
-    secret: previewSecret(),
+    secret: previewSessionKey(),
     nowSeconds: Date.now() / 1000,
     maxAgeSeconds: previewMaxAgeSeconds(),
   }).valid

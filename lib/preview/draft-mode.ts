@@ -26,6 +26,15 @@ export function previewSecret(env: Record<string, string | undefined> = process.
   return secret && secret.trim() !== '' ? secret : undefined
 }
 
+/**
+ * The key that signs preview sessions: the preview secret. Under `next dev` without one, the
+ * editing studio still opens previews without a secret (`/studio/preview`, development only), so
+ * sessions are signed with a fixed development key; a production server never falls back to it.
+ */
+export function previewSessionKey(env: Record<string, string | undefined> = process.env): string | undefined {
+  return previewSecret(env) ?? (env.NODE_ENV === 'development' ? 'development-only-preview-session-key' : undefined)
+}
+
 const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest()
 
 /** Whether `given` is the secret, in time that does not depend on how much of it is right. */

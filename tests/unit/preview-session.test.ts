@@ -100,3 +100,18 @@ test('the session cookie is HTTP-only, site-wide, and expires with the session',
     maxAge: HOUR,
   })
 })
+
+describe('previewSessionKey', () => {
+  test('is the preview secret when there is one', async () => {
+    const { previewSessionKey } = await import('@/lib/preview/draft-mode')
+    expect(previewSessionKey({ PREVIEW_SECRET: 's3cret', NODE_ENV: 'development' })).toBe('s3cret')
+    expect(previewSessionKey({ PREVIEW_SECRET: 's3cret', NODE_ENV: 'production' })).toBe('s3cret')
+  })
+
+  test('falls back to a development key under next dev only, so a production server without a secret has no preview', async () => {
+    const { previewSessionKey } = await import('@/lib/preview/draft-mode')
+    expect(previewSessionKey({ NODE_ENV: 'development' })).toEqual(expect.any(String))
+    expect(previewSessionKey({ NODE_ENV: 'production' })).toBeUndefined()
+    expect(previewSessionKey({ PREVIEW_SECRET: ' ', NODE_ENV: 'production' })).toBeUndefined()
+  })
+})
