@@ -71,9 +71,17 @@ describe('preview across instances', () => {
   test('a Draft Mode cookie from A opens the draft on B and through nginx', async () => {
     const entry = await get(`${A}${previewEntryPath(E2E_PREVIEW_SECRET, DRAFT_SLUG)}`)
     expect(entry.status).toBe(307)
-    const cookie = entry.headers.getSetCookie().find((value) => value.startsWith('__prerender_bypass='))
-    expect(cookie, 'A set the Draft Mode cookie').toBeDefined()
-    previewCookie = cookie!.split(';')[0]!
+    // Draft Mode's cookie and the signed preview session that makes it count (lib/preview/session.ts).
+    const cookies = entry.headers.getSetCookie().map((value) => value.split(';')[0]!)
+    expect(
+      cookies.find((value) => value.startsWith('__prerender_bypass=')),
+      'A set the Draft Mode cookie',
+    ).toBeDefined()
+    expect(
+      cookies.find((value) => value.startsWith('gsa_preview_session=')),
+      'A started a preview session',
+    ).toBeDefined()
+    previewCookie = cookies.join('; ')
 
     const onB = await get(`${B}${articlePath(DRAFT_SLUG)}`, { headers: { cookie: previewCookie } })
     expect(onB.status).toBe(200)
