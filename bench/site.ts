@@ -28,7 +28,7 @@
  * Writes its figures to bench/.out/results/site.json (for bench/all.ts) and exits 1 on any FAIL.
  * Figures depend on the machine and its load: run it on an idle machine.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -37,6 +37,7 @@ import autocannon from 'autocannon'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import { medianOf, observedFirstPaint, runLighthouse, warmUp, type LighthouseRun } from './lib/lighthouse'
 import { PROJECT_ROOT, report, writeResults, type Figure } from './lib/results'
+import { HOST, startServer, type Server } from './lib/server'
 import { prepareWorkDir } from './lib/workdir'
 import { apiArticlePath, apiArticlesPath, parsePath } from '../lib/routes'
 
@@ -44,7 +45,6 @@ const OUT = path.join(PROJECT_ROOT, 'bench/.out')
 const SITE_DIR = path.join(OUT, 'site')
 const BARE_DIR = path.join(OUT, 'bare')
 const DIST_DIR = '.next-bench-site'
-const HOST = '127.0.0.1'
 // Overridable so that two checkouts on one machine can benchmark side by side.
 const SITE_PORT = Number(process.env.BENCH_SITE_PORT || 3310)
 const BARE_PORT = Number(process.env.BENCH_BARE_PORT || 3311)
@@ -101,56 +101,6 @@ function buildBare(): void {
   )
   run(process.execPath, [path.join(BARE_DIR, 'node_modules/next/dist/bin/next'), 'build'], BARE_DIR)
 }
-
-interface Server {
-  origin: string
-  stop(): void
-}
-
-async function startServer(cwd: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', HOST],
-    {
-      cwd,
-      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-      // Its own process group, stopped as a whole.
-      detached: true,
-    },
-  )
-  const stop = () => {
-    try {
-      if (child.pid) process.kill(-child.pid, 'SIGTERM')
-    } catch {
-      // Already gone.
-    }
-  }
-  stopOnExit.push(stop)
-  const origin = `http://${HOST}:${port}`
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`next start in ${cwd} exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(origin)).ok) return { origin, stop }
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250))
-  }
-  stop()
-  throw new Error(`next start in ${cwd} did not answer on ${origin} within 30 s`)
-}
-
-const stopOnExit: (() => void)[] = []
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    for (const stop of stopOnExit) stop()
-    process.exit(130)
-  })
-}
-process.once('exit', () => {
-  for (const stop of stopOnExit) stop()
-})
 
 /** Paths to measure: the home, the newest article (from the site's own feed), a topic, a search. */
 async function pagesOf(origin: string): Promise<Record<string, string>> {
