@@ -29,7 +29,7 @@
  * Figures depend on the machine and its load: run it on an idle machine.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
@@ -86,10 +86,15 @@ function buildBare(): void {
   console.log(`Building a bare App Router page in ${path.relative(PROJECT_ROOT, BARE_DIR)} ...`)
   rmSync(BARE_DIR, { recursive: true, force: true })
   mkdirSync(path.join(BARE_DIR, 'app'), { recursive: true })
-  symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(BARE_DIR, 'node_modules'), 'dir')
+  // Hard links, not a symlink: the bare app must be its own Turbopack root, or Next.js takes the
+  // project (the workspace root) for it and builds the project's proxy.ts and instrumentation.ts in.
+  run('cp', ['-al', path.join(PROJECT_ROOT, 'node_modules'), path.join(BARE_DIR, 'node_modules')], BARE_DIR)
   writeFileSync(path.join(BARE_DIR, 'package.json'), '{ "name": "bare", "private": true, "type": "module" }\n')
-  // A config of its own, or Next.js would take the project's from the workspace root.
-  writeFileSync(path.join(BARE_DIR, 'next.config.mjs'), 'export default {}\n')
+  writeFileSync(
+    path.join(BARE_DIR, 'next.config.mjs'),
+    "import path from 'node:path'\nimport { fileURLToPath } from 'node:url'\n\n" +
+      'export default { turbopack: { root: path.dirname(fileURLToPath(import.meta.url)) } }\n',
+  )
   writeFileSync(
     path.join(BARE_DIR, 'app/layout.tsx'),
     "import type { ReactNode } from 'react'\n\nexport const metadata = { title: 'Bare', description: 'A bare App Router page' }\n\n" +
