@@ -22,7 +22,7 @@ import readingTime from 'reading-time'
 import { formatProblems, validateContent, type ValidContent } from './validation'
 import { toContentSource, type ContentlayerDocument } from './documents'
 import { articleFacts, type ArticleFacts, type ArticleListing, type ArticleView, type ReviewOfArticle } from './article-view'
-import { articleReview, citedKeys, referencesFor, reviewPromise, reviewStatus, type Reference, type ReviewStatus } from '../editorial'
+import { articleReview, citedKeys, referencesFor, reviewPromise, type Reference } from '../editorial'
 import type { Article, Author, Topic } from './schema'
 import type { SynonymGroups } from './synonyms'
 import { isPublic, isVisible, publicationOf, type Publication, type ViewOptions } from './visibility'
@@ -87,7 +87,7 @@ export interface UnpublishedArticle {
 export interface ArticleNeedingReview {
   article: Article
   review: Exclude<ReviewOfArticle, { claim: 'none' }>
-  publication: Exclude<Publication, 'draft'>
+  publication: Exclude<Publication, 'draft' | 'review'>
 }
 
 /**
@@ -246,7 +246,7 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
       return allArticles.flatMap((article): ArticleNeedingReview[] => {
         const publication = publicationOf(article, now)
         const review = reviewOfAt(article, now)
-        if (publication === 'draft' || review.claim === 'none' || review.needs.length === 0) return []
+        if (publication === 'draft' || publication === 'review' || review.claim === 'none' || review.needs.length === 0) return []
         return [{ article, review, publication }]
       })
     },
@@ -255,17 +255,6 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
     reviewPromise(): string {
       const now = clock()
       return reviewPromise(publicArticles().map((article) => reviewOfAt(article, now).claim))
-    },
-
-    /** Public articles whose review is overdue, most overdue first, with their reviewers. */
-    listOverdueReviews(): { article: Article; review: ReviewStatus; reviewer?: Author }[] {
-      const now = clock()
-      return publicArticles()
-        .flatMap((article) => {
-          const review = reviewStatus(article, now)
-          return review?.overdue ? [{ article, review, reviewer: authorsBySlug.get(article.reviewedBy ?? '') }] : []
-        })
-        .sort((a, b) => a.review.nextReviewDue.getTime() - b.review.nextReviewDue.getTime())
     },
 
     /**

@@ -22,14 +22,19 @@ beforeAll(async () => {
 })
 
 const at = (iso: string) => createContentStore(content, () => new Date(iso))
+/** The overdue articles the report lists, most overdue first. */
 const overdue = (store: ContentStore) =>
-  store.listOverdueReviews().map(({ article, review, reviewer }) => ({
-    slug: article.slug,
-    due: review.nextReviewDue.toISOString().slice(0, 10),
-    reviewer: reviewer?.name,
-  }))
+  store
+    .listArticlesNeedingReview()
+    .filter(({ review }) => review.needs.includes('overdue'))
+    .sort((a, b) => a.review.nextReviewDue.getTime() - b.review.nextReviewDue.getTime())
+    .map(({ article, review }) => ({
+      slug: article.slug,
+      due: review.nextReviewDue.toISOString().slice(0, 10),
+      reviewer: review.reviewer?.name,
+    }))
 
-describe('listOverdueReviews', () => {
+describe('overdue reviews (listArticlesNeedingReview)', () => {
   test('nothing is overdue within twelve months of each review', () => {
     expect(overdue(at('2026-12-31T23:59:59Z'))).toEqual([])
   })
@@ -64,7 +69,7 @@ describe('listOverdueReviews', () => {
     expect(store.reviewOf(content.articles.find((article) => article.slug === 'draft-article')!).claim).toBe('none')
   })
 
-  test('drafts and scheduled articles are not listed: readers cannot see them yet', async () => {
+  test('drafts are not listed; a scheduled article is, marked scheduled, since it goes live without a rebuild', async () => {
     const build = await fixtureBuild('valid')
     const source = toContentSource(build.documents)
     const body = 'Soon [@fixture-review-2020; @fixture-trial-2021].'
@@ -76,11 +81,16 @@ describe('listOverdueReviews', () => {
     )
     expect(problems).toEqual([])
     const store = createContentStore(withScheduled, () => new Date('2030-01-01T00:00:00Z'))
-    expect(store.listOverdueReviews().map(({ article }) => article.slug)).toEqual([
-      'alpha-article',
-      'beta-article',
-      'gamma-article',
-    ])
+    const listed = store.listArticlesNeedingReview().map(({ article, publication }) => [article.slug, publication])
+    expect(listed).toEqual(
+      expect.arrayContaining([
+        ['alpha-article', 'public'],
+        ['beta-article', 'public'],
+        ['gamma-article', 'public'],
+        ['scheduled', 'scheduled'],
+      ]),
+    )
+    expect(listed.map(([slug]) => slug)).not.toContain('draft-article')
   })
 })
 

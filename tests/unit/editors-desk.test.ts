@@ -117,3 +117,12 @@ describe('the desk follows the review line readers see (lib/editorial/review.ts)
     expect(store.editorsDesk({ preview: true }).map(({ article: a }) => a.slug)).not.toContain('covered-correction')
   })
 })
+
+test('an article back in review is on the desk for its reviewer, not in the launch report of published articles', () => {
+  const backInReview = article('back-in-review', { status: 'review', reviewedBy: 'rhea-reviewer', reviewedAt: at(-500) })
+  const store = createContentStore({ ...content, articles: [backInReview] } as ValidContent, () => NOW)
+  expect(store.listArticlesNeedingReview()).toEqual([])
+  expect(store.editorsDesk({ preview: true }).map(({ article: a, state }) => [a.slug, state])).toEqual([
+    ['back-in-review', 'review'],
+  ])
+})
