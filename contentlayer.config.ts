@@ -9,15 +9,19 @@
 import path from 'node:path'
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import {
+  BODY_FACTS_FIELD,
+  bodyFactsOf,
   checkContentBuild,
   clearContentProblems,
-  configureMarkdown,
   contentDir,
+  countMarkdownFiles,
   isContentWatcher,
   isStrictContent,
+  markdownRenderer,
   readContentFilesAsText,
   readGeneratedDocuments,
   removeContentSnapshot,
+  renderThreads,
   writeContentProblems,
   writeContentSnapshot,
 } from './lib/content/pipeline'
@@ -40,6 +44,11 @@ const collectionTypes = (Object.keys(COLLECTIONS) as CollectionName[]).map((coll
     filePathPattern: `${collection}/**/*.md`,
     contentType: 'markdown',
     fields: freeFormFields(frontmatterKeys(collection)),
+    // What the link and wording checks read of a body, found while rendering it: kept on the
+    // document, a body served from contentlayer2's cache is not parsed again to check it.
+    ...(collection === 'articles'
+      ? { computedFields: { [BODY_FACTS_FIELD]: { type: 'json' as const, resolve: bodyFactsOf } } }
+      : {}),
   })),
 )
 
@@ -54,19 +63,24 @@ const dataFileTypes = (Object.keys(DATA_FILES) as DataFileName[]).map((name) =>
 )
 
 const root = contentDir()
+// Where contentlayer2 itself writes `.contentlayer/`.
+const workDir = process.env.PWD ?? process.cwd()
 // Files saved on Windows (CRLF, a byte-order mark) build like any other.
 readContentFilesAsText(root)
+// A large folder renders in a pool of worker threads (lib/content/render-pool.ts), with enough
+// documents in flight to keep it busy. `contentlayer2 dev` renders the one file an editor saved,
+// at once, in this thread (`npm run dev` builds everything first).
+const threads = isContentWatcher() ? 0 : renderThreads(countMarkdownFiles(root))
+if (threads > 0) process.env.CONTENTLAYER_CONCURRENCY ??= String(threads * 8)
 
 export default makeSource({
   contentDirPath: root,
   documentTypes: [...collectionTypes, ...dataFileTypes],
-  markdown: configureMarkdown,
+  markdown: markdownRenderer(threads, workDir),
   disableImportAliasWarning: true,
   onExtraFieldData: 'ignore',
   onUnknownDocuments: 'skip-ignore',
   onSuccess: async () => {
-    // Where contentlayer2 itself writes `.contentlayer/`.
-    const workDir = process.env.PWD ?? process.cwd()
     const allDocuments = readGeneratedDocuments(workDir)
     const problems = checkContentBuild({ allDocuments }, path.resolve(root), root, { strict: isStrictContent() })
     if (problems) {

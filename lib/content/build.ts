@@ -7,7 +7,7 @@ import path from 'node:path'
 import { formatProblems, validateContent, type ContentProblem } from './validation'
 import { parseFrontmatter, unreadFileProblems } from './folder'
 import { readContentText } from './text-files'
-import { toContentSource, toSourceDocument, type ContentlayerData } from './documents'
+import { recordDocumentBodyFacts, toContentSource, toSourceDocument, type ContentlayerData } from './documents'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 import { COLLECTIONS, DATA_FILES, type DataFileName } from './schema'
 
@@ -26,6 +26,7 @@ export function checkContentBuild(
 ): string | undefined {
   const unreadable: ContentProblem[] = []
   const current = data.allDocuments.filter((document) => existsSync(path.join(root, document._raw.sourceFilePath)))
+  recordDocumentBodyFacts(current)
   const source = toContentSource(current, (document) => {
     const text = readContentText(path.join(root, document._raw.sourceFilePath))
     const frontmatter = parseFrontmatter(text)

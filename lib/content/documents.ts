@@ -3,6 +3,7 @@
  * undeclared or empty fields with `null`, our schemas expect them absent, and editorial data files
  * arrive as documents of their own types.
  */
+import { recordBodyFacts, recordedBodyFacts, type BodyFacts } from '../editorial'
 import type { ContentSource, SourceDocument } from './validation'
 import { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './schema'
 
@@ -11,6 +12,33 @@ export interface ContentlayerDocument {
   _raw: { sourceFilePath: string }
   body?: { raw: string; html: string }
   [field: string]: unknown
+}
+
+/**
+ * An article document's computed field with what the link and wording checks read of its body
+ * (lib/editorial/body-facts.ts), recorded while contentlayer2 rendered it. The content step reads
+ * it; the snapshot the site serves leaves it out.
+ */
+export const BODY_FACTS_FIELD = 'bodyFacts'
+
+/** The computed field's value: the facts recorded while this document's body was rendered. */
+export function bodyFactsOf(document: { _raw: { sourceFilePath: string } }): BodyFacts | null {
+  return recordedBodyFacts(document._raw.sourceFilePath) ?? null
+}
+
+/** Records the facts documents carry, so that the checks read them instead of parsing the bodies again. */
+export function recordDocumentBodyFacts(documents: ContentlayerDocument[]): void {
+  for (const document of documents) {
+    const facts = document[BODY_FACTS_FIELD] as BodyFacts | null | undefined
+    if (facts) recordBodyFacts(document._raw.sourceFilePath, facts)
+  }
+}
+
+/** A document as the site serves it: without the content step's own fields. */
+export function servedDocument(document: ContentlayerDocument): ContentlayerDocument {
+  if (!(BODY_FACTS_FIELD in document)) return document
+  const { [BODY_FACTS_FIELD]: _facts, ...served } = document
+  return served as ContentlayerDocument
 }
 
 export interface ContentlayerData {

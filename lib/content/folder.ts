@@ -26,6 +26,11 @@ function collectionOf(sourcePath: string): CollectionName | undefined {
   return COLLECTION_NAMES.find((name) => name === folder && sourcePath.endsWith('.md'))
 }
 
+/** How many Markdown files the collections hold: what the content step will render. */
+export function countMarkdownFiles(root: string): number {
+  return existsSync(root) ? listContentFiles(root).filter((file) => collectionOf(file) !== undefined).length : 0
+}
+
 /** Every file under the folder, content-relative, skipping dotfiles (editor swap files, .DS_Store). */
 function listContentFiles(root: string, relative = ''): string[] {
   const folder = path.join(root, relative)

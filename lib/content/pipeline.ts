@@ -4,7 +4,9 @@
  * the build) and scripts/. Nothing reachable from here is server-only.
  */
 export { checkContentBuild, isStrictContent } from './build'
-export { contentDir } from './folder'
+export { contentDir, countMarkdownFiles } from './folder'
+export { BODY_FACTS_FIELD, bodyFactsOf } from './documents'
+export { markdownRenderer, renderThreads } from './render-pool'
 export { readContentFilesAsText } from './text-files'
 export { clearContentProblems, isContentWatcher, writeContentProblems } from './problems-file'
 export { configureMarkdown } from './markdown'

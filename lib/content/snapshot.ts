@@ -17,9 +17,9 @@
  *   afterwards, and two builds (`.next`, `.next-e2e`) never mix.
  * - Everything else (`next dev`, tests, scripts) reads `.contentlayer/`'s copy.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
 import path from 'node:path'
-import type { ContentlayerDocument } from './documents'
+import { servedDocument, type ContentlayerDocument } from './documents'
 import { COLLECTIONS, DATA_FILES } from './schema'
 
 export const SNAPSHOT_FILE_NAME = 'content-snapshot.json'
@@ -72,7 +72,14 @@ export function writeContentSnapshot(root: string, documents: ContentlayerDocume
   const file = contentStepSnapshotPath(root)
   mkdirSync(path.dirname(file), { recursive: true })
   const partial = `${file}.${process.pid}.tmp`
-  writeFileSync(partial, JSON.stringify(documents))
+  // Document by document: at 10,000 articles one string of the whole list would be over 100 MB.
+  const descriptor = openSync(partial, 'w')
+  try {
+    documents.forEach((document, index) => writeSync(descriptor, `${index === 0 ? '[' : ','}${JSON.stringify(servedDocument(document))}`))
+    writeSync(descriptor, documents.length === 0 ? '[]' : ']')
+  } finally {
+    closeSync(descriptor)
+  }
   renameSync(partial, file)
   return file
 }

@@ -29,9 +29,11 @@ export function readContentFilesAsText(root: string): void {
   const original = installedFor === undefined ? fsPromises.readFile : (fsPromises.readFile as { original?: typeof fsPromises.readFile }).original!
   const patched = (async (...args: Parameters<typeof fsPromises.readFile>) => {
     const [file, options] = args
-    const result = await original(...args)
     const asText = options === 'utf8' || (typeof options === 'object' && options?.encoding === 'utf8')
-    return asText && typeof file === 'string' && path.resolve(file).startsWith(folder) ? normaliseText(result as string) : result
+    // A content file is small: read at once, it costs one trip to the disk instead of the four
+    // (open, stat, read, close) of the promise API, for every one of thousands of files.
+    if (asText && typeof file === 'string' && path.resolve(file).startsWith(folder)) return readContentText(file)
+    return original(...args)
   }) as typeof fsPromises.readFile & { original?: typeof fsPromises.readFile }
   patched.original = original
   fsPromises.readFile = patched

@@ -46,7 +46,8 @@ declare module 'vitest' {
   }
 }
 
-function run(
+/** Runs the content step once in `workDir`, which keeps its `.contentlayer/` (and cache) afterwards. */
+export function runContentStep(
   workDir: string,
   contentDir: string,
   env: Record<string, string>,
@@ -74,12 +75,18 @@ function run(
   })
 }
 
-async function build(contentDir: string, env: Record<string, string>): Promise<FixtureBuild> {
+/** A new temporary working directory for the content step; the caller removes it. */
+export function makeContentWorkDir(): string {
   const workDir = mkdtempSync(path.join(tmpdir(), 'gut-skin-content-'))
+  // The compiled config lives in <workDir>/.contentlayer/.cache and imports zod, yaml, unified…
+  symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(workDir, 'node_modules'), 'dir')
+  return workDir
+}
+
+async function build(contentDir: string, env: Record<string, string>): Promise<FixtureBuild> {
+  const workDir = makeContentWorkDir()
   try {
-    // The compiled config lives in <workDir>/.contentlayer/.cache and imports zod, yaml, unified…
-    symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(workDir, 'node_modules'), 'dir')
-    const { exitCode, output } = await run(workDir, contentDir, env)
+    const { exitCode, output } = await runContentStep(workDir, contentDir, env)
     const snapshotFile = contentStepSnapshotPath(workDir)
     const snapshot = existsSync(snapshotFile) ? readContentSnapshot(snapshotFile) : undefined
     return { contentDir, exitCode, output, documents: readGeneratedDocuments(workDir), snapshot }

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { checkContentBuild } from '@/lib/content/build'
-import type { ContentlayerDocument } from '@/lib/content/documents'
+import { BODY_FACTS_FIELD, servedDocument, type ContentlayerDocument } from '@/lib/content/documents'
+import type { BodyFacts } from '@/lib/editorial'
 import { fixtureBuild, FIXTURES, type FixtureBuild } from '../helpers/build-fixture'
 
 describe('on valid content', () => {
@@ -41,8 +42,17 @@ describe('on valid content', () => {
   })
 
   test('writes the snapshot the site serves: every generated document, drafts included', () => {
-    expect(build.snapshot).toEqual(build.documents)
+    expect(build.snapshot).toEqual(build.documents.map(servedDocument))
     expect(build.snapshot?.some((document) => document._raw.sourceFilePath === 'articles/draft-article.md')).toBe(true)
+  })
+
+  test("keeps what the checks read of each article body on the document, but not in the site's snapshot", () => {
+    const alpha = build.documents.find((document) => document._raw.sourceFilePath === 'articles/alpha-article.md')
+    const facts = alpha?.[BODY_FACTS_FIELD] as BodyFacts
+    // File lines, as the messages give them: the link is on line 26 of the file.
+    expect(facts.links).toContainEqual({ url: 'https://www.nhs.uk/conditions/atopic-eczema/', line: 26 })
+    expect(facts.prose.length).toBeGreaterThan(0)
+    expect(build.snapshot?.some((document) => BODY_FACTS_FIELD in document)).toBe(false)
   })
 
   test('reads the editorial data files as documents of their own', () => {
