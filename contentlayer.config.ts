@@ -17,14 +17,13 @@ import {
   countMarkdownFiles,
   isContentWatcher,
   isStrictContent,
-  markdownRenderer,
   readContentFilesAsText,
   readGeneratedDocuments,
   removeContentSnapshot,
-  renderThreads,
   writeContentProblems,
   writeContentSnapshot,
 } from './lib/content/pipeline'
+import { markdownRenderer, renderThreads } from './lib/content/render-pool'
 import {
   COLLECTIONS,
   DATA_FILES,

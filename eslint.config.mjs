@@ -10,7 +10,7 @@ import prettier from 'eslint-config-prettier'
 import { defineConfig, globalIgnores } from 'eslint/config'
 
 const LIB_FOLDERS = ['content', 'editorial', 'search', 'publishing', 'preview', 'api']
-const DECLARED_ENTRIES = ['search/client', 'content/pipeline']
+const DECLARED_ENTRIES = ['search/client', 'content/pipeline', 'content/render-pool']
 
 export default defineConfig([
   ...nextVitals,
@@ -48,7 +48,7 @@ export default defineConfig([
             {
               regex: `^(@/lib/|(\\.\\./)+(lib/)?)(${LIB_FOLDERS.join('|')})/(?!(${DECLARED_ENTRIES.map((entry) => entry.split('/')[1]).join('|')})$)`,
               message:
-                "Import the folder's main module (e.g. '@/lib/content' or '../content'), or its declared entry ('@/lib/search/client', 'lib/content/pipeline').",
+                "Import the folder's main module (e.g. '@/lib/content' or '../content'), or its declared entry ('@/lib/search/client', 'lib/content/pipeline', 'lib/content/render-pool').",
             },
           ],
         },

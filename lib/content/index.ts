@@ -13,7 +13,8 @@
  *
  * Entries: this module, for app/, components/ and the other folders (it includes the server-only
  * `getContent`); `./pipeline`, for code that runs outside the Next.js server (contentlayer.config.ts,
- * next.config.ts, scripts/), which must not load server-only modules.
+ * next.config.ts, scripts/), which must not load server-only modules; `./render-pool`, for
+ * contentlayer.config.ts alone, which loads esbuild and worker threads that no server bundle may hold.
  */
 export * from './store'
 export * from './schema'

@@ -6,7 +6,6 @@
 export { checkContentBuild, isStrictContent } from './build'
 export { contentDir, countMarkdownFiles } from './folder'
 export { BODY_FACTS_FIELD, bodyFactsOf } from './documents'
-export { markdownRenderer, renderThreads } from './render-pool'
 export { readContentFilesAsText } from './text-files'
 export { clearContentProblems, isContentWatcher, writeContentProblems } from './problems-file'
 export { configureMarkdown } from './markdown'

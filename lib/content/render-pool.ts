@@ -8,7 +8,9 @@
  * enough of them in flight to fill the pool.
  *
  * The worker is TypeScript, which Node cannot load, so it is bundled once per run with esbuild
- * (which contentlayer2 itself uses to compile this config) into `.contentlayer/.cache/`.
+ * (which contentlayer2 itself uses to compile this config) into `.contentlayer/.cache/`. This module
+ * is its own entry of lib/content, for contentlayer.config.ts only: no server bundle may hold
+ * esbuild or worker threads.
  */
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
@@ -29,7 +31,7 @@ const WORKER_IDLE_MS = 250
  * How many worker threads render Markdown: `$CONTENT_RENDER_THREADS` if set (0 renders in this
  * thread), else one per core for a folder of at least POOL_MINIMUM_FILES Markdown files, else 0.
  */
-export function renderThreads(markdownFiles: number, env: NodeJS.ProcessEnv = process.env): number {
+export function renderThreads(markdownFiles: number, env: Partial<Record<string, string>> = process.env): number {
   const setting = env[THREADS_VARIABLE]?.trim()
   if (setting) {
     const threads = Number(setting)
