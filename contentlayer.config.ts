@@ -23,7 +23,7 @@ import {
   writeContentProblems,
   writeContentSnapshot,
 } from './lib/content/pipeline'
-import { markdownRenderer, renderThreads } from './lib/content/render-pool'
+import { markdownRenderer, renderPlan } from './lib/content/render-pool'
 import {
   COLLECTIONS,
   DATA_FILES,
@@ -69,19 +69,22 @@ readContentFilesAsText(root)
 // A large folder renders in a pool of worker threads (lib/content/render-pool.ts), with enough
 // documents in flight to keep it busy. `contentlayer2 dev` renders the one file an editor saved,
 // at once, in this thread (`npm run dev` builds everything first).
-const threads = isContentWatcher() ? 0 : renderThreads(countMarkdownFiles(root))
-if (threads > 0) process.env.CONTENTLAYER_CONCURRENCY ??= String(threads * 8)
+const rendering = isContentWatcher() ? { threads: 0, inThreadFirst: 0 } : renderPlan(countMarkdownFiles(root))
+if (rendering.threads > 0) process.env.CONTENTLAYER_CONCURRENCY ??= String(rendering.threads * 8)
 
 export default makeSource({
   contentDirPath: root,
   documentTypes: [...collectionTypes, ...dataFileTypes],
-  markdown: markdownRenderer(threads, workDir),
+  markdown: markdownRenderer(rendering, workDir),
   disableImportAliasWarning: true,
   onExtraFieldData: 'ignore',
   onUnknownDocuments: 'skip-ignore',
   onSuccess: async () => {
     const allDocuments = readGeneratedDocuments(workDir)
-    const problems = checkContentBuild({ allDocuments }, path.resolve(root), root, { strict: isStrictContent() })
+    const problems = checkContentBuild({ allDocuments }, path.resolve(root), root, {
+      strict: isStrictContent(),
+      watching: isContentWatcher(),
+    })
     if (problems) {
       console.error(problems)
       writeContentProblems(workDir, problems)

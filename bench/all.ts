@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util'
 import { markdownTable, passes, PROJECT_ROOT, readResults, RESULTS_DIR, textTable, type Figure } from './lib/results'
 
 interface Benchmark {
-  key: 'build' | 'scale' | 'search' | 'site' | 'cluster' | 'load'
+  key: 'build' | 'content' | 'scale' | 'search' | 'site' | 'cluster' | 'load'
   /** The results file(s) it writes. */
   results: string[]
   command: string[]
@@ -28,6 +28,7 @@ const TSX = path.join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs')
 
 const BENCHMARKS: Benchmark[] = [
   { key: 'build', results: ['build-1000'], command: [TSX, 'bench/build.ts', '--articles', '1000'] },
+  { key: 'content', results: ['content-step'], command: [TSX, 'bench/content-step.ts'] },
   { key: 'scale', results: ['build-5000'], command: [TSX, 'bench/build.ts', '--articles', '5000'] },
   { key: 'scale', results: ['build-10000'], command: [TSX, 'bench/build.ts', '--articles', '10000'] },
   { key: 'search', results: ['search'], command: ['--expose-gc', '--import', 'tsx', 'bench/search.ts'] },
@@ -49,7 +50,7 @@ function main(): number {
   const skip = new Set(values.skip.split(',').filter(Boolean))
   for (const key of skip)
     if (!BENCHMARKS.some((benchmark) => benchmark.key === key))
-      throw new Error(`--skip: unknown benchmark "${key}" (build, scale, search, site, cluster, load)`)
+      throw new Error(`--skip: unknown benchmark "${key}" (build, content, scale, search, site, cluster, load)`)
 
   rmSync(RESULTS_DIR, { recursive: true, force: true })
   const started = new Date()

@@ -16,14 +16,14 @@
  * into its working directory and `next build` writes its dist dir there: the project's own
  * `.contentlayer/` and `.next/` are left exactly as they were.
  */
-import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { PRERENDERED_ARTICLES } from '../lib/site'
 import { writeSyntheticContent } from '../scripts/synthetic-content'
 import { report, writeResults, type Figure } from './lib/results'
+import { runStep as runMeasuredStep, tail } from './lib/steps'
 import { prepareWorkDir } from './lib/workdir'
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -38,106 +38,11 @@ const BUDGET_RSS_MB = 2048
 /** At 10,000 articles: memory only, and with Node's default heap (no --max-old-space-size). */
 const SCALE_ARTICLES = 10_000
 const SCALE_RSS_MB = 3072
-const POLL_MS = 100
 
 const MB = 1024 * 1024
 
-interface StepResult {
-  name: string
-  seconds: number
-  peakRssBytes: number
-  exitCode: number | null
-  log: string
-}
-
-/** pid → { ppid, pgrp } for every process, read from /proc/<pid>/stat. */
-function processTable(): Map<number, { ppid: number; pgrp: number }> {
-  const table = new Map<number, { ppid: number; pgrp: number }>()
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
-      // "pid (comm) state ppid pgrp ...": comm may contain spaces and parentheses.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      table.set(Number(entry), { ppid: Number(fields[1]), pgrp: Number(fields[2]) })
-    } catch {
-      // The process exited while we were looking.
-    }
-  }
-  return table
-}
-
-function vmRssBytes(pid: number): number {
-  try {
-    const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-    return match ? Number(match[1]) * 1024 : 0
-  } catch {
-    return 0
-  }
-}
-
-/** Summed VmRSS of the process, its descendants and anything else in its process group. */
-function treeRssBytes(rootPid: number): number {
-  const table = processTable()
-  const children = new Map<number, number[]>()
-  for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid])
-  const members = new Set<number>()
-  const queue = [rootPid]
-  while (queue.length > 0) {
-    const pid = queue.pop()!
-    if (members.has(pid)) continue
-    members.add(pid)
-    queue.push(...(children.get(pid) ?? []))
-  }
-  for (const [pid, { pgrp }] of table) if (pgrp === rootPid) members.add(pid)
-  let total = 0
-  for (const pid of members) total += vmRssBytes(pid)
-  return total
-}
-
-function runStep(name: string, args: string[], env: Record<string, string>): Promise<StepResult> {
-  const log = path.join(LOGS, `${name.replace(/\W+/g, '-')}.log`)
-  return new Promise((resolve, reject) => {
-    const started = performance.now()
-    const child = spawn(process.execPath, args, {
-      cwd: WORK,
-      // contentlayer2 takes its working directory from $PWD before process.cwd().
-      env: { ...process.env, ...env, PWD: WORK, NEXT_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // Its own process group, so that the whole tree can be measured and stopped.
-      detached: true,
-    })
-    const chunks: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk))
-    let peak = 0
-    const sample = () => {
-      if (child.pid) peak = Math.max(peak, treeRssBytes(child.pid))
-    }
-    const timer = setInterval(sample, POLL_MS)
-    const stop = () => {
-      if (child.pid) {
-        try {
-          process.kill(-child.pid, 'SIGTERM')
-        } catch {
-          // Already gone.
-        }
-      }
-    }
-    process.once('SIGINT', stop)
-    child.on('error', (error) => {
-      clearInterval(timer)
-      reject(error)
-    })
-    child.on('close', (exitCode) => {
-      const seconds = (performance.now() - started) / 1000
-      clearInterval(timer)
-      process.removeListener('SIGINT', stop)
-      writeFileSync(log, Buffer.concat(chunks))
-      resolve({ name, seconds, peakRssBytes: peak, exitCode, log })
-    })
-  })
-}
+const runStep = (name: string, args: string[], env: Record<string, string>) =>
+  runMeasuredStep({ name, args, env, cwd: WORK, logDir: LOGS })
 
 /** A fingerprint of a folder (paths, sizes, mtimes), to prove the bench did not touch it. */
 function fingerprint(folder: string): string {
@@ -159,10 +64,6 @@ function fingerprint(folder: string): string {
 function prerenderedArticles(): number {
   const folder = path.join(WORK, DIST_DIR, 'server/app/articles')
   return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.html')).length : 0
-}
-
-function tail(file: string, lines = 40): string {
-  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
 }
 
 const seconds = (value: number) => value.toFixed(1)

@@ -13,6 +13,7 @@ import { COLLECTIONS, DATA_FILES, type DataFileName } from './schema'
 
 /**
  * @returns the report to print, or `undefined` when the content is valid.
+ * @param watching under `contentlayer2 dev`, which calls this again after every save
  *
  * Each file is read again as it is on disk now: `contentlayer2 dev` keeps serving the last good
  * version of a file it can no longer parse (or of a data file since deleted), and that must not
@@ -22,14 +23,14 @@ export function checkContentBuild(
   data: ContentlayerData,
   root: string,
   label: string,
-  { strict = false }: { strict?: boolean } = {},
+  { strict = false, watching = false }: { strict?: boolean; watching?: boolean } = {},
 ): string | undefined {
   const unreadable: ContentProblem[] = []
   const current = data.allDocuments.filter((document) => existsSync(path.join(root, document._raw.sourceFilePath)))
   recordDocumentBodyFacts(current)
   const source = toContentSource(current, (document) => {
     const text = readContentText(path.join(root, document._raw.sourceFilePath))
-    const frontmatter = parseFrontmatter(text)
+    const frontmatter = watching ? parseFrontmatterOnce(document._raw.sourceFilePath, text) : parseFrontmatter(text)
     if ('error' in frontmatter) unreadable.push({ file: `${label}/${document._raw.sourceFilePath}`, message: frontmatter.error })
     const body = document.body?.raw ?? ''
     const sourceDocument = toSourceDocument(document)
@@ -53,6 +54,20 @@ export function checkContentBuild(
   const readPaths = new Set(current.map((document) => document._raw.sourceFilePath))
   const problems = [...unreadFileProblems(root, label, readPaths), ...validateContent(source, label, { strict }).problems]
   return problems.length > 0 ? formatProblems(problems) : undefined
+}
+
+/**
+ * `contentlayer2 dev` checks every file again on each save: a file's frontmatter is parsed again
+ * only if the file changed since the last check.
+ */
+const checkedFrontmatter = new Map<string, { text: string; frontmatter: ReturnType<typeof parseFrontmatter> }>()
+
+function parseFrontmatterOnce(sourcePath: string, text: string): ReturnType<typeof parseFrontmatter> {
+  const checked = checkedFrontmatter.get(sourcePath)
+  if (checked?.text === text) return checked.frontmatter
+  const frontmatter = parseFrontmatter(text)
+  checkedFrontmatter.set(sourcePath, { text, frontmatter })
+  return frontmatter
 }
 
 /**

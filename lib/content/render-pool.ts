@@ -20,27 +20,40 @@ import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { recordBodyFacts } from '../editorial'
 import { configureMarkdown } from './markdown'
-import type { RenderResult, RenderTask } from './render-worker'
+import renderInThread, { type RenderResult, type RenderTask } from './render-worker'
 
 /** Below this many Markdown files, starting worker threads costs more than it saves. */
 export const POOL_MINIMUM_FILES = 200
+/**
+ * Documents rendered in this thread before the pool starts: a run that renders only a few (one
+ * edited article, the rest from the cache) never pays for bundling the worker and starting threads.
+ */
+export const IN_THREAD_FIRST = 32
 const THREADS_VARIABLE = 'CONTENT_RENDER_THREADS'
 const WORKER_IDLE_MS = 250
 
+export interface RenderPlan {
+  /** Worker threads; 0 renders every document in this thread. */
+  threads: number
+  /** Documents rendered in this thread before any goes to the pool. */
+  inThreadFirst: number
+}
+
 /**
- * How many worker threads render Markdown: `$CONTENT_RENDER_THREADS` if set (0 renders in this
- * thread), else one per core for a folder of at least POOL_MINIMUM_FILES Markdown files, else 0.
+ * How Markdown is rendered: `$CONTENT_RENDER_THREADS` if set (every document in a pool of that many
+ * threads, or with 0 in this thread), else, for a folder of at least POOL_MINIMUM_FILES Markdown
+ * files, a pool of one thread per core once IN_THREAD_FIRST documents have been rendered here.
  */
-export function renderThreads(markdownFiles: number, env: Partial<Record<string, string>> = process.env): number {
+export function renderPlan(markdownFiles: number, env: Partial<Record<string, string>> = process.env): RenderPlan {
   const setting = env[THREADS_VARIABLE]?.trim()
   if (setting) {
     const threads = Number(setting)
     if (!Number.isInteger(threads) || threads < 0) {
       throw new Error(`${THREADS_VARIABLE} must be a whole number of threads (0 renders without workers), not "${setting}"`)
     }
-    return threads
+    return { threads, inThreadFirst: 0 }
   }
-  return markdownFiles >= POOL_MINIMUM_FILES ? availableParallelism() : 0
+  return markdownFiles >= POOL_MINIMUM_FILES ? { threads: availableParallelism(), inThreadFirst: IN_THREAD_FIRST } : { threads: 0, inThreadFirst: 0 }
 }
 
 interface PendingRoot {
@@ -51,12 +64,15 @@ interface PendingRoot {
 
 /**
  * The `markdown` option for contentlayer2's `makeSource`: the site's pipeline in this thread, or,
- * with `threads` > 0, the stand-in that renders in a pool of that many workers.
+ * with `threads` > 0, the stand-in that renders in a pool of that many workers (after the first
+ * `inThreadFirst` documents, which render here with the very function the workers run).
  */
-export function markdownRenderer(threads: number, workDir: string): (processor: Processor) => void {
+export function markdownRenderer({ threads, inThreadFirst }: RenderPlan, workDir: string): (processor: Processor) => void {
   if (threads === 0) return configureMarkdown
   let pool: Piscina<RenderTask, RenderResult> | undefined
+  let requested = 0
   const render = (task: RenderTask) => {
+    if (requested++ < inThreadFirst) return renderInThread(task)
     // Workers take a few documents ahead, so that none waits while this thread is busy, and
     // exit once rendering is over, giving their memory back before the output is written.
     pool ??= new Piscina({

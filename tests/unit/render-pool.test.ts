@@ -1,26 +1,26 @@
 import { availableParallelism } from 'node:os'
 import { describe, expect, test } from 'vitest'
-import { configProjectDir, POOL_MINIMUM_FILES, renderThreads } from '@/lib/content/render-pool'
+import { configProjectDir, IN_THREAD_FIRST, POOL_MINIMUM_FILES, renderPlan } from '@/lib/content/render-pool'
 
-describe('renderThreads', () => {
+describe('renderPlan', () => {
   test('renders a small folder in this thread: starting workers would cost more than they save', () => {
-    expect(renderThreads(POOL_MINIMUM_FILES - 1, {})).toBe(0)
+    expect(renderPlan(POOL_MINIMUM_FILES - 1, {})).toEqual({ threads: 0, inThreadFirst: 0 })
   })
 
-  test('renders a large folder on every core', () => {
-    expect(renderThreads(POOL_MINIMUM_FILES, {})).toBe(availableParallelism())
+  test('renders a large folder on every core, once a few documents have been rendered here', () => {
+    expect(renderPlan(POOL_MINIMUM_FILES, {})).toEqual({ threads: availableParallelism(), inThreadFirst: IN_THREAD_FIRST })
   })
 
-  test('CONTENT_RENDER_THREADS decides, 0 included', () => {
-    expect(renderThreads(10_000, { CONTENT_RENDER_THREADS: '0' })).toBe(0)
-    expect(renderThreads(3, { CONTENT_RENDER_THREADS: ' 3 ' })).toBe(3)
+  test('CONTENT_RENDER_THREADS decides, for every document, 0 included', () => {
+    expect(renderPlan(10_000, { CONTENT_RENDER_THREADS: '0' })).toEqual({ threads: 0, inThreadFirst: 0 })
+    expect(renderPlan(3, { CONTENT_RENDER_THREADS: ' 3 ' })).toEqual({ threads: 3, inThreadFirst: 0 })
   })
 
   test('names the variable and the value it cannot use', () => {
-    expect(() => renderThreads(10, { CONTENT_RENDER_THREADS: 'two' })).toThrow(
+    expect(() => renderPlan(10, { CONTENT_RENDER_THREADS: 'two' })).toThrow(
       'CONTENT_RENDER_THREADS must be a whole number of threads (0 renders without workers), not "two"',
     )
-    expect(() => renderThreads(10, { CONTENT_RENDER_THREADS: '-1' })).toThrow('not "-1"')
+    expect(() => renderPlan(10, { CONTENT_RENDER_THREADS: '-1' })).toThrow('not "-1"')
   })
 })
 
