@@ -29,15 +29,16 @@ const COPIED = [
   'package.json',
 ]
 
-export function prepareWorkDir(workDir: string): void {
+/** @param project the checkout to copy: this one, or another (e.g. an earlier commit to compare with) */
+export function prepareWorkDir(workDir: string, project: string = PROJECT_ROOT): void {
   rmSync(workDir, { recursive: true, force: true })
   mkdirSync(workDir, { recursive: true })
   for (const name of LINKED) {
-    const source = path.join(PROJECT_ROOT, name)
+    const source = path.join(project, name)
     if (existsSync(source)) symlinkSync(source, path.join(workDir, name), 'dir')
   }
   for (const name of COPIED) {
-    const source = path.join(PROJECT_ROOT, name)
+    const source = path.join(project, name)
     if (existsSync(source)) cpSync(source, path.join(workDir, name), { recursive: true })
   }
 }
