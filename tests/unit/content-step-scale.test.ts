@@ -4,7 +4,7 @@
  * files), so a fresh clone that keeps `.contentlayer/` renders nothing again; and rendering in
  * worker threads (lib/content/render-pool.ts) changes neither a document nor a message.
  */
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -71,6 +71,36 @@ describe('the cache, in a fresh clone that keeps .contentlayer/', () => {
     expect(third.exitCode, third.output).toBe(0)
     expect(snapshotHtml(workDir, ALPHA)).not.toContain(MARK)
     expect(snapshotHtml(workDir, ALPHA)).toContain('A paragraph added after the cache was written.')
+  })
+})
+
+describe('the generated document files', () => {
+  let workDir: string
+  let content: string
+  const documentFile = (name: string) => path.join(workDir, '.contentlayer/generated/Article', `articles__${name}.md.json`)
+  const modified = (name: string) => statSync(documentFile(name)).mtimeMs
+
+  beforeAll(async () => {
+    workDir = makeContentWorkDir()
+    content = cloneFixture('written')
+    const first = await runContentStep(workDir, content, {})
+    expect(first.exitCode, first.output).toBe(0)
+  })
+
+  afterAll(() => {
+    rmSync(workDir, { recursive: true, force: true })
+    rmSync(content, { recursive: true, force: true })
+  })
+
+  test('are written again only for the documents that changed', async () => {
+    const before = { alpha: modified('alpha-article'), beta: modified('beta-article') }
+    const file = path.join(content, ALPHA)
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nAnother paragraph.\n`)
+    const again = await runContentStep(workDir, content, {})
+    expect(again.exitCode, again.output).toBe(0)
+    expect(modified('beta-article')).toBe(before.beta)
+    expect(modified('alpha-article')).not.toBe(before.alpha)
+    expect(readFileSync(documentFile('alpha-article'), 'utf8')).toContain('Another paragraph.')
   })
 })
 
