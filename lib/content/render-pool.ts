@@ -1,7 +1,7 @@
 /**
- * Renders articles' Markdown across every core. contentlayer2 renders each document on its own
- * thread, one after another, and rendering is most of a cold content step (bench/RESULTS.md, issue
- * 17's profile). Here its processor gets a stand-in pipeline instead: the parser keeps the file's
+ * Renders articles' Markdown across every core. contentlayer2 renders documents one after another
+ * in its one thread, and rendering is most of a cold content step once contentlayer2's own runtime
+ * is patched (bench/RESULTS.md, "Content step at scale"). Here its processor gets a stand-in pipeline instead: the parser keeps the file's
  * text, a transformer hands it to a pool of worker threads (piscina) running the real pipeline
  * (render-worker.ts), and the compiler returns the HTML they send back. contentlayer2 still reads,
  * caches and writes every document; its concurrency (CONTENTLAYER_CONCURRENCY, patches/) keeps

@@ -52,10 +52,22 @@ export interface ArticleCheckContext {
   checkBodies: boolean
 }
 
+/** The bibliography's ids, made once per set of rules rather than once per article checked. */
+const bibliographyIds = new WeakMap<EditorialRules, Set<string>>()
+
+function bibliographyOf(data: EditorialRules): Set<string> {
+  let ids = bibliographyIds.get(data)
+  if (!ids) {
+    ids = new Set(data.bibliography.references.map((reference) => reference.id))
+    bibliographyIds.set(data, ids)
+  }
+  return ids
+}
+
 export function articleProblems(article: CheckedArticle, context: ArticleCheckContext): EditorialProblem[] {
   const { file, data } = context
   const problems: EditorialProblem[] = []
-  const bibliography = new Set(data.bibliography.references.map((reference) => reference.id))
+  const bibliography = bibliographyOf(data)
 
   const cited = citedKeys(article.bodyHtml)
   for (const key of cited) {
