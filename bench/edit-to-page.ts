@@ -1,11 +1,13 @@
 /**
  * How long a saved edit takes to show on the development site: changes an article's title in its
- * file (as the studio's save does: decap-server writes the file), then polls the article's page
- * until the new title is served, and puts the file back. Then how long a save the content step
+ * file (as the studio's save does: decap-server writes the file), times the content step's part
+ * (until it writes a new snapshot, --snapshot) and then the page's (until the article's page
+ * serves the new title), and puts the file back. Then how long a save the content step
  * refuses (a citation not in the bibliography) takes to reach the studio's problems feed, which
  * the studio polls every second. Against a running `npm run dev`.
  *
  *   npx tsx bench/edit-to-page.ts --url http://localhost:3502 [--content content] [--slug <slug>] [--runs 5]
+ *     [--snapshot .contentlayer/content-snapshot.json]
  *
  * With 1,000 articles: write them with scripts/synthetic-content.ts into a folder, start
  * `CONTENT_DIR=<folder> npm run dev -- -p <port>`, and pass the same folder as --content.
