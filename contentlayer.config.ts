@@ -13,25 +13,26 @@ import {
   bodyFactsOf,
   checkContentBuild,
   clearContentProblems,
-  contentDir,
   countMarkdownFiles,
   isContentWatcher,
   isStrictContent,
+  markdownRenderer,
   readContentFilesAsText,
   readGeneratedDocuments,
   removeContentSnapshot,
+  renderPlan,
   writeContentProblems,
   writeContentSnapshot,
-} from './lib/content/pipeline'
-import { markdownRenderer, renderPlan } from './lib/content/render-pool'
+} from './lib/content-step'
 import {
   COLLECTIONS,
+  contentDir,
   DATA_FILES,
   dataFileKeys,
   frontmatterKeys,
   type CollectionName,
   type DataFileName,
-} from './lib/content/pipeline'
+} from './lib/content'
 
 function freeFormFields(keys: string[]): FieldDefs {
   return Object.fromEntries(keys.map((key) => [key, { type: 'json' as const }]))
@@ -66,7 +67,7 @@ const root = contentDir()
 const workDir = process.env.PWD ?? process.cwd()
 // Files saved on Windows (CRLF, a byte-order mark) build like any other.
 readContentFilesAsText(root)
-// A large folder renders in a pool of worker threads (lib/content/render-pool.ts), with enough
+// A large folder renders in a pool of worker threads (lib/content-step/render-pool.ts), with enough
 // documents in flight to keep it busy. `contentlayer2 dev` renders the one file an editor saved,
 // at once, in this thread (`npm run dev` builds everything first).
 const rendering = isContentWatcher() ? { threads: 0, inThreadFirst: 0 } : renderPlan(countMarkdownFiles(root))

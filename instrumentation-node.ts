@@ -2,7 +2,7 @@
  * What instrumentation.ts does on the Node.js runtime, in a module of its own so that the Edge
  * bundle of instrumentation.ts never sees `process.exit`.
  */
-import { servedContentProblem } from '@/lib/content'
+import { servedContentProblem } from '@/lib/content/server'
 import { previewMaxAgeSeconds } from '@/lib/preview'
 import { rejectUnsupportedMethods, securityHeaders, servedOverHttps } from '@/lib/security/server'
 

@@ -2,11 +2,12 @@ import path from 'node:path'
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { existingBuildId, newBuildId } from './lib/cache/build-id'
-import { copyContentSnapshot, DEFAULT_DIST_DIR } from './lib/content/pipeline'
+import { copyContentSnapshot } from './lib/content-step'
+import { DEFAULT_DIST_DIR } from './lib/content'
 import { DOCS_CONTENT_SECURITY_POLICY } from './lib/api/docs'
 import { API_DOCS_PATH, STUDIO_PATH } from './lib/routes'
 import { contentSecurityPolicy, securityHeaders, servedOverHttps } from './lib/security'
-import { studioServerUrl } from './lib/studio/access'
+import { studioServerUrl } from './lib/studio'
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR
 

@@ -10,7 +10,7 @@
  * - A valid preview request (rendered per request anyway) gets a nonce-based Content-Security-Policy.
  */
 import { NextResponse, type NextRequest } from 'next/server'
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import {
   checkPreviewSession,
   DRAFT_MODE_COOKIE,

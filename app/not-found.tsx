@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { ARTICLES_PATH, HOME_PATH, TOPICS_PATH } from '@/lib/routes'
 
 export const metadata: Metadata = { title: 'Page not found' }
 
@@ -10,13 +11,13 @@ export default function NotFound() {
       <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <ul>
         <li>
-          <Link href="/articles">Browse all articles</Link>
+          <Link href={ARTICLES_PATH}>Browse all articles</Link>
         </li>
         <li>
-          <Link href="/topics">Browse topics</Link>
+          <Link href={TOPICS_PATH}>Browse topics</Link>
         </li>
         <li>
-          <Link href="/">Go to the home page</Link>
+          <Link href={HOME_PATH}>Go to the home page</Link>
         </li>
       </ul>
     </section>

@@ -1,10 +1,10 @@
 import Link from 'next/link'
 import { ArticleList } from '@/components/ArticleList'
 import { TopicList } from '@/components/TopicList'
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { pageMetadata } from '@/lib/publishing'
 import { SITE } from '@/lib/site'
-import { HOME_PATH } from '@/lib/routes'
+import { ARTICLES_PATH, HOME_PATH } from '@/lib/routes'
 
 export const metadata = pageMetadata({ description: SITE.description, path: HOME_PATH })
 
@@ -23,7 +23,7 @@ export default function HomePage() {
         <h2 id="latest-title">Latest articles</h2>
         <ArticleList listings={content.listingsOf(latest)} headingLevel={3} />
         <p>
-          <Link href="/articles">All articles →</Link>
+          <Link href={ARTICLES_PATH}>All articles →</Link>
         </p>
       </section>
       <section aria-labelledby="topics-title">

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { sitemapEntries } from '@/lib/publishing'
 
 // Like every page: cached, and rebuilt at most 15 minutes after a scheduled article goes live.

@@ -1,7 +1,7 @@
 /**
  * Search benchmark: builds synthetic corpora (scripts/synthetic-content.ts) of 1,000 and 10,000
  * articles and measures, for three libraries set up alike (four fields with boosts, prefix search,
- * typo tolerance, top 10), and for the site's own engine (lib/search/search-index.ts and the modules
+ * typo tolerance, top 10), and for the site's own engine (lib/search/engine.ts and the modules
  * it uses: FlexSearch and MiniSearch's radix tree, plus synonyms, snippets and topic facets):
  *
  * - index build time;
@@ -32,10 +32,10 @@ import FlexSearch from 'flexsearch'
 import MiniSearch, { type Options } from 'minisearch'
 import { parse as parseYaml } from 'yaml'
 import { fuzzyFor, queryTermsOf } from '../lib/search/query'
-import { createSearchIndex, FIELD_BOOSTS } from '../lib/search/search-index'
+import { createSearchIndex, FIELD_BOOSTS } from '../lib/search/engine'
 import { indexTermsOf, STOP_WORDS, tokenize, toSearchDocument, type SearchDocument } from '../lib/search/text'
-import { loadSynonyms } from '../lib/search/synonyms'
-import { POPUP_RESULTS } from '../lib/search/url'
+import { loadSynonyms } from '../tests/helpers/synonyms-file'
+import { POPUP_RESULTS } from '../lib/search/limits'
 import { SYNTHETIC_TOPICS, writeSyntheticContent } from '../scripts/synthetic-content'
 import { writeResults } from './lib/results'
 
@@ -478,8 +478,8 @@ async function main(): Promise<number> {
 
   // The code a browser downloads to search through the API: the header field ships with every
   // page; the suggestion list is loaded when the reader focuses it.
-  const field = await bundleSize({ file: path.join(PROJECT_ROOT, 'components/SearchField.tsx') }, /SearchCombobox$/)
-  const combobox = await bundleSize({ file: path.join(PROJECT_ROOT, 'components/SearchCombobox.tsx') })
+  const field = await bundleSize({ file: path.join(PROJECT_ROOT, 'components/search/SearchField.tsx') }, /SearchCombobox$/)
+  const combobox = await bundleSize({ file: path.join(PROJECT_ROOT, 'components/search/SearchCombobox.tsx') })
   console.log(
     `Search UI code (esbuild, minified, React and Next.js excluded): header field ${kb(field.gzip)} gzip (on every page), ` +
       `suggestion list ${kb(combobox.gzip)} gzip (loaded on focus)`,
@@ -544,7 +544,7 @@ async function main(): Promise<number> {
     const site = await measureSite(documents, queries, holders)
     const firstResult = combobox.gzip + site.responseGzipMax
     console.log(
-      '\nThe site engine (lib/search/search-index.ts: FlexSearch index + MiniSearch vocabulary + synonyms + snippets + facets), served from the server:',
+      '\nThe site engine (lib/search/engine.ts: FlexSearch index + MiniSearch vocabulary + synonyms + snippets + facets), served from the server:',
     )
     console.log(
       table([

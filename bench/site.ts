@@ -58,7 +58,7 @@ const TBT_BUDGET_MS = 200
 const LOAD_CONNECTIONS = 10
 const LOAD_SECONDS = 15
 const LOAD_MAX_REQUESTS = 500_000
-/** A string only the search suggestions' module holds (components/SearchCombobox.tsx). */
+/** A string only the search suggestions' module holds (components/search/SearchCombobox.tsx). */
 const SUGGESTIONS_MARKER = 'Suggestions are not available'
 
 type Part = 'js' | 'lighthouse' | 'throughput'

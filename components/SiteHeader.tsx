@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { SITE } from '@/lib/site'
-import { SearchField } from './SearchField'
-import { ARTICLES_PATH, TOPICS_PATH } from '@/lib/routes'
+import { SearchField } from './search/SearchField'
+import { ARTICLES_PATH, HOME_PATH, TOPICS_PATH } from '@/lib/routes'
 
 const NAVIGATION = [
   { href: ARTICLES_PATH, label: 'Articles' },
@@ -14,7 +14,7 @@ export function SiteHeader() {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <Link href="/" className="site-name">
+      <Link href={HOME_PATH} className="site-name">
         {SITE.name}
       </Link>
       <nav aria-label="Site">

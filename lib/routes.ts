@@ -89,6 +89,12 @@ export function searchPath(query: string, topic?: string | null): string {
   return search ? `${SEARCH_PATH}?${search}` : SEARCH_PATH
 }
 
+/** The query and topic of a `/search` address's query string. */
+export function readSearchLocation(search: string): { query: string; topic: string | null } {
+  const params = new URLSearchParams(search)
+  return { query: params.get('q') ?? '', topic: params.get('topic') || null }
+}
+
 /** `/api/search?q=…&topic=…&limit=…`. */
 export function apiSearchPath(query: string, topic: string | null | undefined, limit: number): string {
   const params = new URLSearchParams({ q: query })

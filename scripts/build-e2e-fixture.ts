@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { removeContentSnapshot } from '../lib/content/pipeline'
+import { removeContentSnapshot } from '../lib/content-step'
 import { leakProblems, scanBuildOutput } from './build-output-leaks'
 import { DRAFT_MARKER, SCHEDULED_MARKER, writeSyntheticContent } from './synthetic-content'
 

@@ -21,7 +21,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { SNAPSHOT_FILE_NAME } from '../lib/content/pipeline'
+import { SNAPSHOT_FILE_NAME } from '../lib/content'
 
 export interface LeakScan {
   /** Files scanned, relative to the dist folder. */

@@ -13,7 +13,7 @@ import {
   servedSnapshotPath,
   type ArticleNeedingReview,
   type ContentStore,
-} from '../lib/content/pipeline'
+} from '../lib/content'
 
 const date = (value: Date) => value.toISOString().slice(0, 10)
 
@@ -35,7 +35,9 @@ function describeNeeds({ article, review }: ArticleNeedingReview): string {
 
 /** The report's lines, and the exit code: 1 when any published article needs a real medical review. */
 export function contentReport(store: ContentStore): { lines: string[]; exitCode: number } {
-  const needing = [...store.listArticlesNeedingReview()].sort((a, b) => (a.article.sourcePath < b.article.sourcePath ? -1 : 1))
+  const needing = [...store.editors.listArticlesNeedingReview()].sort((a, b) =>
+    a.article.sourcePath < b.article.sourcePath ? -1 : 1,
+  )
   if (needing.length === 0) return { lines: ['Every published article has a real, current medical review.'], exitCode: 0 }
   const count = `${needing.length} published article${needing.length === 1 ? '' : 's'}`
   const lines = [`${count} need${needing.length === 1 ? 's' : ''} a real medical review:`]

@@ -10,7 +10,7 @@
 import { cpSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DEFAULT_DIST_DIR, SNAPSHOT_FILE_NAME } from '../lib/content/pipeline'
+import { DEFAULT_DIST_DIR, SNAPSHOT_FILE_NAME } from '../lib/content'
 
 /** The standalone folder of the build in `distDir` (relative to `projectDir`). */
 export function standaloneDir(projectDir: string, distDir: string): string {

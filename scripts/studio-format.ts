@@ -1,7 +1,7 @@
 /**
  * Decap CMS's own file formats (decap-cms-core's frontmatter, YAML and JSON formatters, the code the
  * studio runs in the browser), loaded in Node to check that the studio saves every content file
- * unchanged (tests/unit/studio-round-trip.test.ts) and to write a file the way the studio writes it:
+ * unchanged (tests/unit/studio/round-trip.test.ts) and to write a file the way the studio writes it:
  *
  *   npx tsx scripts/studio-format.ts --check   # lists files the studio would rewrite
  *   npx tsx scripts/studio-format.ts --write   # rewrites them once in the studio's format
@@ -15,10 +15,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'esbuild'
-import { contentDir } from '../lib/content/pipeline'
+import { contentDir } from '../lib/content'
 import { collectionFields, dataFileFields, type StudioCollectionName } from '../lib/studio/config'
 import type { StudioField } from '../lib/studio/fields'
-import { DATA_FILES, type DataFileName } from '../lib/content/pipeline'
+import { DATA_FILES, type DataFileName } from '../lib/content'
 
 type Data = Record<string, unknown>
 interface Formatter {

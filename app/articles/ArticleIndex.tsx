@@ -1,6 +1,7 @@
 import { ArticleList } from '@/components/ArticleList'
 import { Pagination } from '@/components/Pagination'
-import { getContent, type ArticlePage } from '@/lib/content'
+import { type ArticlePage } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { articlesPagePath } from '@/lib/routes'
 
 /** One page of the article index; `/articles` and `/articles/page/N` both render it. */

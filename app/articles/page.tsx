@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { pageMetadata } from '@/lib/publishing'
 import { ArticleIndex } from './ArticleIndex'
 import { ARTICLES_PATH } from '@/lib/routes'

@@ -1,5 +1,5 @@
 /** `GET /atom.xml`: the newest public articles as Atom 1.0 (lib/publishing/feeds.ts). */
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { buildFeed, feedResponse } from '@/lib/publishing'
 
 // Like every page: cached, and rebuilt at most 15 minutes after a scheduled article goes live.

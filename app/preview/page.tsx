@@ -9,7 +9,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { formatDateTime } from '@/components/PreviewBanner'
-import { DESK_STATES, getContent, type DeskEntry, type DeskState } from '@/lib/content'
+import { DESK_STATES, type DeskEntry, type DeskState } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { articlePath, PREVIEW_INDEX_PATH, previewExitPath, studioArticlePath } from '@/lib/routes'
 import { studioEnabled } from '@/lib/studio'
 import { isPreviewRequest } from '@/lib/preview'
@@ -49,7 +50,7 @@ function nextActor(entry: DeskEntry): string {
 
 export default async function EditorsDeskPage() {
   await requirePreview()
-  const desk = getContent().editorsDesk({ preview: true })
+  const desk = getContent().editors.desk({ preview: true })
   const inStudio = studioEnabled()
   return (
     <>

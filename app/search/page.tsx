@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { SearchPage } from '@/components/SearchPage'
+import { SearchPage } from '@/components/search/SearchPage'
 import { pageMetadata } from '@/lib/publishing'
 import { getSiteSearch, MAX_QUERY_LENGTH, PAGE_RESULTS } from '@/lib/search'
 import { SEARCH_PATH } from '@/lib/routes'

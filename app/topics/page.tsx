@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { TopicList } from '@/components/TopicList'
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { pageMetadata } from '@/lib/publishing'
 import { TOPICS_PATH } from '@/lib/routes'
 

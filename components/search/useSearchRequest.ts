@@ -1,6 +1,6 @@
 /**
  * The search request of a search field, shared by the header's suggestion list
- * (components/SearchCombobox.tsx) and the `/search` page (components/SearchPage.tsx): it asks
+ * (components/search/SearchCombobox.tsx) and the `/search` page (components/search/SearchPage.tsx): it asks
  * `/api/search`, after a pause in typing when asked to (`SEARCH_DEBOUNCE_MS`), and each new request
  * cancels the one before it (its timer, and its fetch through an `AbortController`), so an answer
  * that arrives late never replaces a newer one. Unmounting cancels too.

@@ -5,7 +5,7 @@
 import 'server-only'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { getContent } from '../content'
+import { getContent } from '../content/server'
 import { previewSecret, secretMatches } from '../preview'
 import { SITE } from '../site'
 import { DOCS_ASSETS, DOCS_CONTENT_SECURITY_POLICY, docsPageHtml, docsStartScript, isDocsAsset } from './docs'

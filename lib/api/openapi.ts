@@ -1,7 +1,7 @@
 /**
  * The OpenAPI 3.1 document of the content API, generated from the zod schemas in schemas.ts by
  * zod-openapi; nothing in it is written by hand except prose. `/api/v1/openapi.json` serves it,
- * `/api/v1/docs` renders it, `npm run api:types` turns it into lib/api/client-types.ts, and the
+ * `/api/v1/docs` renders it, `npm run api:types` turns it into scripts/generated/api-client-types.ts, and the
  * contract tests validate answers against it.
  */
 import { z } from 'zod'

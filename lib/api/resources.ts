@@ -26,7 +26,9 @@ function byNewest(a: Article, b: Article): number {
  */
 export function listedArticles({ store, preview }: Viewer): Article[] {
   if (!preview) return store.listArticles()
-  return [...store.listArticles(), ...store.listUnpublished({ preview: true }).map(({ article }) => article)].sort(byNewest)
+  return [...store.listArticles(), ...store.editors.listUnpublished({ preview: true }).map(({ article }) => article)].sort(
+    byNewest,
+  )
 }
 
 const iso = (date: Date) => date.toISOString()

@@ -1,26 +1,38 @@
 /**
- * lib/content — the content model and the one content store.
+ * lib/content — the content model and the one content store, at request time.
  *
- * Owns: the zod schemas that decide what a valid document is (`schema.ts`) and the types inferred
- * from them; reading contentlayer2's documents (`documents.ts`, `folder.ts`); validation with every
- * problem named by file and field (`validation.ts`, `build.ts`); the Markdown pipeline
- * (`markdown.ts`); the snapshot the content step writes and the server reads (`snapshot.ts`); the
- * visibility rule (`visibility.ts`) and the content store through which every page, list, feed,
- * sitemap and search gets its articles (`store.ts`, `site-content.ts`).
+ * Owns: the zod schemas that decide what a valid document is (`schema.ts`, `synonyms.ts`) and the
+ * types inferred from them; turning contentlayer2's documents into typed content with every problem
+ * named by file and field (`source.ts`, `validation.ts`); reading the snapshot the content step
+ * wrote (`snapshot.ts`) and its problems report (`problems-file.ts`); the visibility rule
+ * (`visibility.ts`); the content store, declared in `content-store.ts` (a readers' view and an
+ * editors' view) and implemented in `store.ts`, through which every page, list, feed, sitemap,
+ * search and API answer gets its articles; what a whole article's page needs (`article-view.ts`,
+ * `table-of-contents.ts`) and the editors' desk (`desk.ts`).
  *
- * May import: lib/editorial (the rules validation runs, references and review dates), lib/site,
- * lib/routes, lib/zod-messages. Nothing else in lib/ may be imported here.
+ * May import: lib/editorial, lib/routes, lib/site, lib/zod-messages.
  *
- * Entries: this module, for app/, components/ and the other folders (it includes the server-only
- * `getContent`); `./pipeline`, for code that runs outside the Next.js server (contentlayer.config.ts,
- * next.config.ts, scripts/), which must not load server-only modules; `./render-pool`, for
- * contentlayer.config.ts alone, which loads esbuild and worker threads that no server bundle may hold.
+ * Entries: this module, for every caller, including code that runs outside the Next.js server
+ * (lib/content-step, scripts/): nothing reachable from it is server-only. Second entry:
+ * `lib/content/server` (`server.ts`), the server's own store of the served snapshot (`getContent`),
+ * server-only.
  */
 export * from './store'
 export * from './schema'
-export * from './site-content'
 export * from './table-of-contents'
-export { readContentProblems } from './problems-file'
-export { contentDir } from './folder'
-export type { ContentProblem, ValidContent } from './validation'
-export type { SynonymGroups } from './synonyms'
+export { readContentProblems, contentProblemsPath, PROBLEMS_FILE_NAME } from './problems-file'
+export {
+  buildSnapshotPath,
+  contentStepSnapshotPath,
+  CONTENTLAYER_DIR,
+  CorruptSnapshotError,
+  DEFAULT_DIST_DIR,
+  MissingSnapshotError,
+  readContentSnapshot,
+  servedSnapshotPath,
+  SNAPSHOT_FILE_NAME,
+  snapshotVersion,
+} from './snapshot'
+export { toContentSource, toSourceDocument, type ContentlayerData, type ContentlayerDocument } from './source'
+export { formatProblems, validateContent, type ContentProblem, type ContentSource, type SourceDocument, type ValidContent } from './validation'
+export { searchSynonymsSchema, type SynonymGroups } from './synonyms'

@@ -2,9 +2,10 @@
  * What the content step last found wrong, as a file beside the snapshot. Under `npm run dev`
  * (`contentlayer2 dev`) a save that breaks a rule must not stop the watcher or the site: the content
  * step keeps the last valid snapshot, writes its report here, and removes it once the content is
- * valid again. The development site and the studio show it (app/studio/problems, ContentProblems).
+ * valid again (lib/content-step/problems-report.ts writes it). The development site and the studio
+ * show it (app/studio/problems, ContentProblems).
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CONTENTLAYER_DIR } from './snapshot'
 
@@ -14,25 +15,8 @@ export function contentProblemsPath(root: string): string {
   return path.join(root, CONTENTLAYER_DIR, PROBLEMS_FILE_NAME)
 }
 
-export function writeContentProblems(root: string, report: string): void {
-  const file = contentProblemsPath(root)
-  mkdirSync(path.dirname(file), { recursive: true })
-  const partial = `${file}.${process.pid}.tmp`
-  writeFileSync(partial, report)
-  renameSync(partial, file)
-}
-
-export function clearContentProblems(root: string): void {
-  rmSync(contentProblemsPath(root), { force: true })
-}
-
 /** The last report, or `undefined` when the last run of the content step passed. */
 export function readContentProblems(root: string = process.cwd()): string | undefined {
   const file = contentProblemsPath(root)
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined
-}
-
-/** Whether contentlayer2 runs as the watcher (`contentlayer2 dev`) rather than one build. */
-export function isContentWatcher(argv: string[] = process.argv): boolean {
-  return argv[2] === 'dev'
 }

@@ -177,3 +177,8 @@ export function dataFileKeys(name: DataFileName): string[] {
 export function frontmatterKeys(collection: CollectionName): string[] {
   return Object.keys(COLLECTIONS[collection].frontmatter.shape)
 }
+
+/** The content folder, from `CONTENT_DIR` (relative to the project) or `content/`. */
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.CONTENT_DIR || 'content'
+}

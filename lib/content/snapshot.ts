@@ -1,6 +1,7 @@
 /**
  * The content a site serves, as one file: contentlayer2's documents, written by the content step
- * only once the content folder has passed every check.
+ * (lib/content-step/snapshot-writer.ts) only once the content folder has passed every check, and
+ * read here.
  *
  * Pages read this file at run time rather than importing contentlayer2's generated modules. A
  * bundler compiles imported content into every server bundle that needs it: with the route handlers
@@ -17,21 +18,14 @@
  *   afterwards, and two builds (`.next`, `.next-e2e`) never mix.
  * - Everything else (`next dev`, tests, scripts) reads `.contentlayer/`'s copy.
  */
-import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { servedDocument, type ContentlayerDocument } from './documents'
-import { COLLECTIONS, DATA_FILES } from './schema'
+import type { ContentlayerDocument } from './source'
 
 export const SNAPSHOT_FILE_NAME = 'content-snapshot.json'
 /** contentlayer2's output folder, relative to the directory it runs in. */
 export const CONTENTLAYER_DIR = '.contentlayer'
 export const DEFAULT_DIST_DIR = '.next'
-
-/** contentlayer2's document types in the order documents are listed: collections, then data files. */
-const DOCUMENT_TYPES: string[] = [
-  ...Object.values(COLLECTIONS).map(({ documentType }) => documentType),
-  ...Object.values(DATA_FILES).map(({ documentType }) => documentType),
-]
 
 /** The snapshot the content step writes, under the directory contentlayer2 ran in. */
 export function contentStepSnapshotPath(root: string): string {
@@ -46,58 +40,6 @@ export function buildSnapshotPath(root: string, env: Partial<Record<string, stri
 /** The snapshot this process serves: the build's copy in production, the content step's otherwise. */
 export function servedSnapshotPath(root: string = process.cwd(), env: Partial<Record<string, string>> = process.env): string {
   return env.NODE_ENV === 'production' ? buildSnapshotPath(root, env) : contentStepSnapshotPath(root)
-}
-
-/**
- * contentlayer2's documents as its last run wrote them, read from disk. `onSuccess`'s `importData`
- * is not used: it `import()`s the same URL on every rebuild of `contentlayer2 dev`, and Node hands
- * back the first run's module each time.
- */
-export function readGeneratedDocuments(root: string): ContentlayerDocument[] {
-  const generated = path.join(root, CONTENTLAYER_DIR, 'generated')
-  return DOCUMENT_TYPES.flatMap((type) => {
-    const file = path.join(generated, type, '_index.json')
-    if (!existsSync(file)) return []
-    const data = JSON.parse(readFileSync(file, 'utf8')) as ContentlayerDocument | ContentlayerDocument[]
-    return Array.isArray(data) ? data : [data]
-  })
-}
-
-export function removeContentSnapshot(root: string): void {
-  rmSync(contentStepSnapshotPath(root), { force: true })
-}
-
-/** Writes the snapshot whole or not at all: a server reading it never sees half a file. */
-export function writeContentSnapshot(root: string, documents: ContentlayerDocument[]): string {
-  const file = contentStepSnapshotPath(root)
-  mkdirSync(path.dirname(file), { recursive: true })
-  const partial = `${file}.${process.pid}.tmp`
-  // Document by document: at 10,000 articles one string of the whole list would be over 100 MB.
-  const descriptor = openSync(partial, 'w')
-  try {
-    documents.forEach((document, index) => writeSync(descriptor, `${index === 0 ? '[' : ','}${JSON.stringify(servedDocument(document))}`))
-    writeSync(descriptor, documents.length === 0 ? '[]' : ']')
-  } finally {
-    closeSync(descriptor)
-  }
-  renameSync(partial, file)
-  return file
-}
-
-/**
- * Puts the content step's snapshot into a build's dist dir. Next.js runs this after compiling and
- * before rendering any page, so the build, and `next start` on it later, serve the content the build
- * was made from.
- */
-export async function copyContentSnapshot({ projectDir, distDir }: { projectDir: string; distDir: string }): Promise<void> {
-  const snapshot = contentStepSnapshotPath(projectDir)
-  if (!existsSync(snapshot)) {
-    const relative = path.relative(projectDir, snapshot)
-    throw new MissingSnapshotError(
-      `No content to build: ${relative} is missing. Run the content step first (\`npm run build\` does) and fix any problem it lists.`,
-    )
-  }
-  copyFileSync(snapshot, path.join(path.resolve(projectDir, distDir), SNAPSHOT_FILE_NAME))
 }
 
 export class MissingSnapshotError extends Error {

@@ -20,13 +20,14 @@
  */
 import readingTime from 'reading-time'
 import { formatProblems, validateContent, type ValidContent } from './validation'
-import { toContentSource, type ContentlayerDocument } from './documents'
+import { toContentSource, type ContentlayerDocument } from './source'
 import { articleFacts, type ArticleFacts, type ArticleListing, type ArticleView, type ReviewOfArticle } from './article-view'
 import { articleReview, citedKeys, referencesFor, reviewPromise, type Reference } from '../editorial'
 import type { Article, Author, Topic } from './schema'
 import type { SynonymGroups } from './synonyms'
 import { isPublic, isVisible, publicationOf, type Publication, type ViewOptions } from './visibility'
 import { editorsDesk, type DeskEntry } from './desk'
+import type { ArticleNeedingReview, ArticlePage, ContentStore, EditorsView, ReadersView, TopicWithCount, UnpublishedArticle } from './content-store'
 
 export const ARTICLES_PER_PAGE = 10
 export const RELATED_ARTICLES = 3
@@ -34,20 +35,7 @@ export const RELATED_ARTICLES = 3
 export { isPublic, isVisible, publicationOf, type Publication, type Surface, type ViewOptions } from './visibility'
 export type { ArticleListing, ArticleView, ReviewOfArticle } from './article-view'
 export { DESK_STATES, deskStateOf, type DeskEntry, type DeskState, type NextActor } from './desk'
-
-export interface TopicWithCount extends Topic {
-  /** Public articles in the topic. */
-  articleCount: number
-}
-
-
-export interface ArticlePage {
-  articles: Article[]
-  /** 1-based. */
-  page: number
-  pageCount: number
-  total: number
-}
+export type * from './content-store'
 
 /** Newest first; ties broken by title so that the order is stable. */
 function byNewest(a: Article, b: Article): number {
@@ -76,25 +64,11 @@ export function readingMinutes(article: Article): number {
   return Math.max(1, Math.round(readingTime(article.bodyMarkdown).minutes))
 }
 
-/** A draft, in-review or scheduled article, as `/preview` lists it. */
-export interface UnpublishedArticle {
-  article: Article
-  publication: Exclude<Publication, 'public'>
-  author?: Author
-}
-
-/** A published (public or scheduled) article that needs a real medical review, as the report and the desk list it. */
-export interface ArticleNeedingReview {
-  article: Article
-  review: Exclude<ReviewOfArticle, { claim: 'none' }>
-  publication: Exclude<Publication, 'draft' | 'review'>
-}
-
 /**
  * @param clock the current time; tests pass a fixed one. It is read on every call, so a
  * long-running server sees an article appear once its `publishedAt` passes.
  */
-export function createContentStore(content: ValidContent, clock: () => Date = () => new Date()) {
+export function createContentStore(content: ValidContent, clock: () => Date = () => new Date()): ContentStore {
   const topics = [...content.topics].sort(byTopicOrder)
   const topicsBySlug = new Map(topics.map((topic) => [topic.slug, topic]))
   const authorsBySlug = new Map(content.authors.map((author) => [author.slug, author]))
@@ -127,7 +101,7 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
     return allArticles.find((article) => article.slug === slug && isVisible(article, { now, preview, surface: 'page' }))
   }
 
-  const store = {
+  const store: Omit<ReadersView, 'getArticleView'> = {
     /** Public articles, newest first. The same for readers and in preview. */
     listArticles: publicArticles,
 
@@ -235,39 +209,26 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
      */
     reviewOf,
 
-    /**
-     * Every `published` article, public or scheduled, that needs a real medical review now
-     * (illustrative reviewer, updated after its review, overdue): the content report's and the
-     * editors' desk's list. Scheduled ones are included because they go live without a rebuild.
-     * In order of publication, newest first.
-     */
-    listArticlesNeedingReview(): ArticleNeedingReview[] {
-      const now = clock()
-      return allArticles.flatMap((article): ArticleNeedingReview[] => {
-        const publication = publicationOf(article, now)
-        const review = reviewOfAt(article, now)
-        if (publication === 'draft' || publication === 'review' || review.claim === 'none' || review.needs.length === 0) return []
-        return [{ article, review, publication }]
-      })
-    },
-
     /** The footer's promise about medical review, true of the public articles now. */
     reviewPromise(): string {
       const now = clock()
       return reviewPromise(publicArticles().map((article) => reviewOfAt(article, now).claim))
     },
 
+    /** `public`, `draft`, `review` or `scheduled`, now. */
+    publicationOf(article: Article): Publication {
+      return publicationOf(article, clock())
+    },
+
+  }
+
+  const editors: EditorsView = {
     /**
      * The editors' desk (`/preview`): drafts, articles in review, scheduled ones and published ones
      * a reviewer must look at again, with who acts next. Empty unless `preview` is on.
      */
-    editorsDesk({ preview = false }: ViewOptions = {}): DeskEntry[] {
+    desk({ preview = false }: ViewOptions = {}): DeskEntry[] {
       return preview ? editorsDesk(allArticles, authorsBySlug, clock()) : []
-    },
-
-    /** `public`, `draft`, `review` or `scheduled`, now. */
-    publicationOf(article: Article): Publication {
-      return publicationOf(article, clock())
     },
 
     /**
@@ -285,6 +246,22 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
       const inState = (state: Publication) => unpublished.filter((entry) => entry.publication === state)
       return [...scheduled, ...inState('review'), ...inState('draft')]
     },
+    /**
+     * Every `published` article, public or scheduled, that needs a real medical review now
+     * (illustrative reviewer, updated after its review, overdue): the content report's and the
+     * editors' desk's list. Scheduled ones are included because they go live without a rebuild.
+     * In order of publication, newest first.
+     */
+    listArticlesNeedingReview(): ArticleNeedingReview[] {
+      const now = clock()
+      return allArticles.flatMap((article): ArticleNeedingReview[] => {
+        const publication = publicationOf(article, now)
+        const review = reviewOfAt(article, now)
+        if (publication === 'draft' || publication === 'review' || review.claim === 'none' || review.needs.length === 0) return []
+        return [{ article, review, publication }]
+      })
+    },
+
   }
 
   const facts = new Map<Article, ArticleFacts | undefined>()
@@ -297,6 +274,7 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
 
   return {
     ...store,
+    editors,
 
     /**
      * Everything `/articles/<slug>` shows, or `undefined` for a 404 (the same rule as `getArticle`).
@@ -318,8 +296,6 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
     },
   }
 }
-
-export type ContentStore = ReturnType<typeof createContentStore>
 
 export class ContentError extends Error {
   override name = 'ContentError'

@@ -19,7 +19,7 @@ export interface BodyFacts {
   prose: ProseText[]
 }
 
-/** The syntax tree the site's pipeline would build from a body (see lib/content/markdown.ts). */
+/** The syntax tree the site's pipeline would build from a body (see lib/content-step/markdown.ts). */
 export function parseMarkdown(markdown: string): Root {
   return unified().use(remarkParse).use(remarkGfm).parse(markdown)
 }

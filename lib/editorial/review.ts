@@ -100,13 +100,6 @@ export function reviewCoversCurrentText<T extends ArticleReview>(review: T): rev
   return review.claim === 'reviewed' || review.claim === 'overdue'
 }
 
-/** How the content report and the editors' desk name each need. */
-export const REVIEW_NEED_LABELS: Record<ReviewNeed, string> = {
-  illustrative: 'illustrative reviewer (no real medical review)',
-  'updated-after-review': 'updated after its last medical review',
-  overdue: 'medical review overdue',
-}
-
 /**
  * The footer's promise about medical review, worded to match the public articles' claims: the
  * yearly-review promise only when every article has a current, real review.

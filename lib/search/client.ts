@@ -5,4 +5,4 @@
  */
 export * from './status'
 export * from './types'
-export * from './url'
+export * from './limits'

@@ -9,8 +9,8 @@
  * topic's error also lists the known ones (`knownTopics`).
  */
 import { z } from 'zod'
-import { DEFAULT_LIMIT, MAX_LIMIT } from './search-index'
-import { MAX_QUERY_LENGTH } from './url'
+import { DEFAULT_LIMIT, MAX_LIMIT } from './engine'
+import { MAX_QUERY_LENGTH } from './limits'
 
 export interface SearchParams {
   q: string

@@ -13,7 +13,8 @@
 import type SearchableMap from 'minisearch/SearchableMap'
 import type { SearchMatchMode } from './types'
 import { fold, STOP_WORDS, tokenize } from './text'
-import { MAX_QUERY_LENGTH } from './url'
+import type { SynonymGroups } from '../content'
+import { MAX_QUERY_LENGTH } from './limits'
 
 /** Longer queries are cut to this many characters (code points). The API refuses them instead. */
 export { MAX_QUERY_LENGTH }
@@ -27,9 +28,6 @@ const PREFIX_WEIGHT = 0.6
 const FUZZY_WEIGHT = 0.45
 /** Prefix and typo expansion stop at this many vocabulary words (the most common, the nearest). */
 const MAX_EXPANSIONS = 10
-
-/** Groups of equivalent phrases, e.g. `[['eczema', 'atopic dermatitis']]`. */
-export type SynonymGroups = readonly (readonly string[])[]
 
 /** Trimmed, whitespace collapsed, control characters removed, cut to `MAX_QUERY_LENGTH` code points. */
 export function normalizeQuery(query: string): string {

@@ -5,15 +5,14 @@
  * difference, so a scheduled article is searchable from the first request after its `publishedAt`
  * passes, with no rebuild (see README, "Search").
  *
- * The engine itself is lib/search/search-index.ts (pure, tested on its own); this module connects it to the
+ * The engine itself is lib/search/engine.ts (pure, tested on its own); this module connects it to the
  * content and to the synonym groups of `content/search-synonyms.yaml`, which the content step has
  * validated like any document. Nothing here is ever sent to a browser.
  */
 import 'server-only'
-import { getContent } from '../content'
-import type { Article, Topic } from '../content'
-import type { SynonymGroups } from './query'
-import { createSearchIndex, type SearchIndex, type SearchRequest } from './search-index'
+import type { Article, SynonymGroups, Topic } from '../content'
+import { getContent } from '../content/server'
+import { createSearchIndex, type SearchIndex, type SearchRequest } from './engine'
 import { toSearchDocument } from './text'
 import type { SearchResponse, TopicSuggestion } from './types'
 

@@ -1,5 +1,5 @@
 /**
- * What search answers, shared by the server (lib/search/search-index.ts, `/api/search`, `/search`) and the
+ * What search answers, shared by the server (lib/search/engine.ts, `/api/search`, `/search`) and the
  * browser components that render it. Types only: importing this module ships no code.
  */
 

@@ -5,7 +5,7 @@
  * deployment configures one (README, "Editing in the studio").
  */
 import path from 'node:path'
-import { COLLECTIONS, DATA_FILES, type DataFileName } from '../content/pipeline'
+import { COLLECTIONS, DATA_FILES, type DataFileName } from '../content'
 import { checkOverrides, fieldsOf, jsonSchemaOf, type FieldOverride, type StudioField } from './fields'
 
 /** A date-time with the editor's time zone offset, e.g. 2026-10-12T09:00:00+02:00 (lib/content/schema.ts dateSchema). */

@@ -4,7 +4,7 @@
  * allowed values come from there, so the schemas stay the one source of truth. Only the choice of a
  * control that JSON Schema cannot express (a date-time picker, "choose among topics") is written
  * here, in `overrides`, keyed by field path; an override naming a field the schema lacks, or a
- * schema field this generator has no control for, throws, and tests/unit/studio-config.test.ts
+ * schema field this generator has no control for, throws, and tests/unit/studio/config.test.ts
  * checks the result against the schemas both ways.
  */
 import { z } from 'zod'

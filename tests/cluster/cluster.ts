@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { SNAPSHOT_FILE_NAME } from '../../lib/content/pipeline'
+import { SNAPSHOT_FILE_NAME } from '../../lib/content'
 import { E2E_DIST_DIR, E2E_PREVIEW_SECRET } from '../../scripts/build-e2e-fixture'
 import { SCHEDULED_SLUG } from '../../scripts/synthetic-content'
 

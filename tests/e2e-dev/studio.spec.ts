@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
-import { parseFrontmatter } from '../../lib/content/folder'
+import { parseFrontmatter } from '../../lib/content-step/folder'
 import { articleFrontmatterSchema } from '../../lib/content/schema'
 import { articlePath, STUDIO_PATH, STUDIO_PROBLEMS_PATH, studioArticlePath, studioPreviewPath } from '../../lib/routes'
 

@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test'
 import { E2E_PREVIEW_SECRET } from '../../scripts/build-e2e-fixture'
 import { DRAFT_SLUG } from '../../scripts/synthetic-content'
-import { expectNoAxeViolations } from './axe'
+import { expectNoAxeViolations } from '../helpers/axe'
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} colour scheme`, () => {

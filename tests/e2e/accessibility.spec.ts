@@ -6,8 +6,8 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import { ARTICLES_PATH, articlePath, HOME_PATH, SEARCH_PATH, searchPath, TOPICS_PATH, topicPath } from '../../lib/routes'
-import { expectNoAxeViolations } from './axe'
-import { contentArticles } from './helpers'
+import { expectNoAxeViolations } from '../helpers/axe'
+import { contentArticles } from '../helpers/e2e'
 
 /** The title links of the /search page's results. */
 const searchResults = (page: Page) =>

@@ -9,7 +9,7 @@ import { expect, test } from '@playwright/test'
 import { decodeCursor } from '../../lib/api/params'
 import { E2E_ARTICLES, E2E_PREVIEW_SECRET, E2E_UNPUBLISHED_MARKERS } from '../../scripts/build-e2e-fixture'
 import { DRAFT_SLUG, SCHEDULED_SLUG } from '../../scripts/synthetic-content'
-import { crawlApi, expectProblem } from './api-helpers'
+import { crawlApi, expectProblem } from '../helpers/api-crawl'
 
 const UNPUBLISHED = [DRAFT_SLUG, SCHEDULED_SLUG]
 const TRACES = [...E2E_UNPUBLISHED_MARKERS, ...UNPUBLISHED]

@@ -5,8 +5,8 @@
  */
 import { expect, test } from '@playwright/test'
 import { createOpenApiDocument } from '../../lib/api/openapi'
-import { crawlApi, expectProblem } from './api-helpers'
-import { contentArticles } from './helpers'
+import { crawlApi, expectProblem } from '../helpers/api-crawl'
+import { contentArticles } from '../helpers/e2e'
 
 test('every answer reachable from the lists keeps to the OpenAPI document', async ({ request }) => {
   const { crawled, problems } = await crawlApi(request)

@@ -4,7 +4,7 @@
  */
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor'
 import { expect, test } from '@playwright/test'
-import { contentArticles } from './helpers'
+import { contentArticles } from '../helpers/e2e'
 
 const articles = contentArticles()
 const publicSlugs = articles.filter((article) => article.isPublic).map((article) => article.slug)

@@ -1,6 +1,6 @@
 /** Layout on a phone-sized screen, and the dark colour scheme. */
 import { expect, test, type Page } from '@playwright/test'
-import { luminance } from './helpers'
+import { luminance } from '../helpers/e2e'
 
 async function firstArticlePath(page: Page): Promise<string> {
   await page.goto('/articles')

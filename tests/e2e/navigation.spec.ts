@@ -1,6 +1,6 @@
 /** The real site (built from content/): browsing from the home page to an article, and what every page carries. */
 import { expect, test } from '@playwright/test'
-import { contentAuthorNames, expectPageTitle, expectSiteHeader } from './helpers'
+import { contentAuthorNames, expectPageTitle, expectSiteHeader } from '../helpers/e2e'
 
 test('home → topic → article shows the article with its metadata and linkable headings', async ({ page }) => {
   await page.goto('/')

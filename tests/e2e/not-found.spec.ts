@@ -1,6 +1,6 @@
 /** Addresses that do not exist answer 404 with the site's own not-found page. */
 import { expect, test } from '@playwright/test'
-import { expectSiteHeader } from './helpers'
+import { expectSiteHeader } from '../helpers/e2e'
 
 for (const path of ['/articles/no-such-article', '/topics/no-such-topic', '/articles/page/999', '/no-such-page']) {
   test(`${path} is a 404 with the not-found page`, async ({ page }) => {

@@ -14,7 +14,7 @@ import {
   MAX_PREVIEW_AGE_SECONDS,
   PREVIEW_SESSION_COOKIE,
 } from '../../lib/preview/session'
-import { recordCspViolations } from './csp'
+import { recordCspViolations } from '../helpers/csp'
 
 const DRAFT_PATH = `/articles/${DRAFT_SLUG}`
 const enterPreview = (slug: string) => `/api/preview?${new URLSearchParams({ secret: E2E_PREVIEW_SECRET, slug })}`

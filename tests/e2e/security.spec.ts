@@ -4,7 +4,7 @@
  * fixture site (preview-session.spec.ts).
  */
 import { expect, test, type APIResponse } from '@playwright/test'
-import { recordCspViolations, provokeViolation } from './csp'
+import { recordCspViolations, provokeViolation } from '../helpers/csp'
 
 const REQUIRED_DIRECTIVES = [
   "default-src 'self'",

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import { parse as parseYaml } from 'yaml'
 import { articlePath, HOME_PATH } from '../../lib/routes'
-import { contentArticles } from './helpers'
+import { contentArticles } from '../helpers/e2e'
 
 const CONTENT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content')
 const ILLUSTRATIVE_NOTICE = 'Illustrative reviewer: demo content, not a real medical review.'

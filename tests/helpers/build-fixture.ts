@@ -12,8 +12,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { inject } from 'vitest'
-import type { ContentlayerDocument } from '@/lib/content/documents'
-import { contentStepSnapshotPath, readContentSnapshot, readGeneratedDocuments } from '@/lib/content/snapshot'
+import type { ContentlayerDocument } from '@/lib/content/source'
+import { contentStepSnapshotPath, readContentSnapshot } from '@/lib/content/snapshot'
+import { readGeneratedDocuments } from '@/lib/content-step/documents'
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CLI = path.join(PROJECT_ROOT, 'node_modules/contentlayer2/bin/cli.cjs')

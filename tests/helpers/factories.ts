@@ -44,7 +44,7 @@ const plainBody = (): Body => ({ bodyMarkdown: 'Body.', bodyHtml: '<p>Body.</p>'
 
 /** The Markdown and the HTML the site's pipeline renders from it, citations included. */
 export async function renderedBody(markdown: string): Promise<Body> {
-  const { renderMarkdown } = await import('@/lib/content/markdown')
+  const { renderMarkdown } = await import('@/lib/content-step/markdown')
   return { bodyMarkdown: markdown, bodyHtml: await renderMarkdown(markdown) }
 }
 

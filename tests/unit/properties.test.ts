@@ -7,11 +7,11 @@ import fc from 'fast-check'
 import { fromHtml } from 'hast-util-from-html'
 import type { Element, Root, RootContent } from 'hast'
 import { describe, expect, test } from 'vitest'
-import { renderMarkdown } from '@/lib/content/markdown'
+import { renderMarkdown } from '@/lib/content-step/markdown'
 import { decidePreview, safeReturnPath } from '@/lib/preview/draft-mode'
 import { articlePath, parseContentPath, parsePath } from '@/lib/routes'
-import { MAX_LIMIT } from '@/lib/search/search-index'
-import { MAX_QUERY_LENGTH } from '@/lib/search/url'
+import { MAX_LIMIT } from '@/lib/search/engine'
+import { MAX_QUERY_LENGTH } from '@/lib/search/limits'
 import { parseSearchParams } from '@/lib/search/params'
 import { screenRequest } from '@/lib/security/request-guard'
 import { syntheticStore } from '../helpers/synthetic-store'
@@ -163,7 +163,7 @@ describe('the slug check (lib/routes.ts) and the proxy (lib/security/request-gua
   })
 })
 
-describe('the Markdown sanitiser (lib/content/markdown.ts)', () => {
+describe('the Markdown sanitiser (lib/content-step/markdown.ts)', () => {
   const dangerousTag = fc.constantFrom(
     'script',
     'SCRIPT',

@@ -6,7 +6,7 @@
  * `PREVIEW_SECRET` is not set (preview is off). Errors are JSON `{ "error": "…" }` and set no cookie.
  */
 import { cookies, draftMode } from 'next/headers'
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import {
   decidePreview,
   issuePreviewSession,

@@ -4,7 +4,7 @@
  * production build, where `/api/preview` and its secret remain the only way in).
  */
 import { cookies, draftMode } from 'next/headers'
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import {
   decidePreviewSlug,
   issuePreviewSession,

@@ -2,7 +2,7 @@
 import { ImageResponse } from 'next/og'
 import { notFound } from 'next/navigation'
 import { SocialCard } from '@/components/SocialCard'
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { TOPIC_CARD_ALT, SOCIAL_CARD_SIZE, socialCardFonts } from '@/lib/publishing'
 
 export const size = SOCIAL_CARD_SIZE

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { pageMetadata, TOPIC_CARD_ALT } from '@/lib/publishing'
 import { topicCardPath, topicPath } from '@/lib/routes'
 

@@ -5,7 +5,7 @@
  * preview.
  */
 import { cookies, draftMode } from 'next/headers'
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { exitDestination, NO_STORE, PREVIEW_SESSION_COOKIE } from '@/lib/preview'
 
 export async function GET(request: Request): Promise<Response> {

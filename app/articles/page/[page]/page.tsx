@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getContent, type ArticlePage } from '@/lib/content'
+import { type ArticlePage } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { pageMetadata } from '@/lib/publishing'
 import { PRERENDERED_ARTICLE_LIST_PAGES } from '@/lib/site'
 import { ArticleIndex } from '../../ArticleIndex'

@@ -1,5 +1,5 @@
 /** `GET /topics/<slug>/feed.xml`: a topic's newest public articles as RSS 2.0 (lib/publishing/feeds.ts). */
-import { getContent } from '@/lib/content'
+import { getContent } from '@/lib/content/server'
 import { buildFeed, feedResponse, unknownTopicFeedResponse } from '@/lib/publishing'
 
 // Like every page: cached, and rebuilt at most 15 minutes after a scheduled article goes live.

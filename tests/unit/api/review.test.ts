@@ -1,0 +1,85 @@
+/**
+ * The content API tells the same truth about medical review as the article page, its JSON-LD and
+ * the feeds (issue 18): on the real content every reviewer is an illustrative placeholder, so no
+ * article claims a review, names a reviewer or gives review dates.
+ */
+import { beforeAll, describe, expect, test } from 'vitest'
+import { createContentStore, loadContent, type ContentStore } from '@/lib/content/store'
+import { ILLUSTRATIVE_REVIEW_NOTICE } from '@/lib/editorial/review'
+import { buildFixture, fixtureBuild } from '../../helpers/build-fixture'
+import { callApi, read } from '../../helpers/api'
+
+interface ReviewBody {
+  claim: string
+  statement: string
+  coversCurrentText: boolean
+  reviewedAt: string | null
+  nextReviewDue: string | null
+  overdue: boolean
+}
+
+async function article(store: ContentStore, slug: string): Promise<{ review: ReviewBody | null; reviewer: unknown }> {
+  const { status, body } = await read(callApi(store, `/api/v1/articles/${slug}`))
+  expect(status).toBe(200)
+  return body as { review: ReviewBody | null; reviewer: unknown }
+}
+
+describe('on the real content, whose reviewers are illustrative', () => {
+  let store: ContentStore
+  beforeAll(async () => {
+    const build = await buildFixture('content')
+    expect(build.exitCode, build.output).toBe(0)
+    store = createContentStore(loadContent(build.documents), () => new Date('2026-12-01T12:00:00Z'))
+  })
+
+  test('no article claims a review, names a reviewer or gives review dates', async () => {
+    const slugs = store.listArticles().map((each) => each.slug)
+    expect(slugs.length).toBeGreaterThan(0)
+    for (const slug of slugs) {
+      const { review, reviewer } = await article(store, slug)
+      expect(review, slug).toEqual({
+        claim: 'illustrative',
+        statement: ILLUSTRATIVE_REVIEW_NOTICE,
+        coversCurrentText: false,
+        reviewedAt: null,
+        nextReviewDue: null,
+        overdue: false,
+      })
+      expect(reviewer, slug).toBeNull()
+    }
+  })
+
+  test('bylines say when a person is a placeholder', async () => {
+    const { status, body } = await read(callApi(store, '/api/v1/authors'))
+    expect(status).toBe(200)
+    const authors = (body as { data: { illustrative: boolean }[] }).data
+    expect(authors.length).toBeGreaterThan(0)
+    expect(authors.every((author) => author.illustrative)).toBe(true)
+  })
+})
+
+describe('on the valid fixture, whose reviewer is real', () => {
+  test('a current review names its reviewer and dates; an overdue one says so', async () => {
+    const build = await fixtureBuild('valid')
+    expect(build.exitCode, build.output).toBe(0)
+    const content = loadContent(build.documents)
+    const now = await article(
+      createContentStore(content, () => new Date('2026-06-01T00:00:00Z')),
+      'alpha-article',
+    )
+    expect(now.review).toMatchObject({
+      claim: 'reviewed',
+      coversCurrentText: true,
+      reviewedAt: '2026-01-10T00:00:00.000Z',
+      overdue: false,
+    })
+    expect(now.review?.statement).toMatch(/^Medically reviewed by Rhea Reviewer/)
+    expect(now.reviewer).toMatchObject({ slug: 'rhea-reviewer', illustrative: false })
+    const later = await article(
+      createContentStore(content, () => new Date('2027-02-01T00:00:00Z')),
+      'alpha-article',
+    )
+    expect(later.review).toMatchObject({ claim: 'overdue', overdue: true, coversCurrentText: true })
+    expect(later.review?.statement).toMatch(/The review is overdue/)
+  })
+})

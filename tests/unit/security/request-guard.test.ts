@@ -1,0 +1,109 @@
+/**
+ * The proxy's screening of requests (lib/security/request-guard.ts): unknown content addresses are
+ * a 404 that nothing renders or caches; malformed requests are a 4xx that says what is wrong.
+ */
+import { describe, expect, test } from 'vitest'
+import { articleCardPath, articlePath, articlesPagePath, topicCardPath, topicFeedPath, topicPath } from '@/lib/routes'
+import { MAX_PATH_LENGTH, screenRequest } from '@/lib/security/request-guard'
+import { syntheticStore } from '../../helpers/synthetic-store'
+
+// 25 public articles (3 pages of 10), a draft and a scheduled article, topics dysbiosis, nutrients, lifestyle.
+const content = syntheticStore(25)
+const screen = (path: string, method = 'GET') => screenRequest(method, path, content)
+
+describe('addresses of content', () => {
+  test('pass when the content exists, public or not (an editor may preview a draft)', () => {
+    for (const path of [
+      articlePath('article-25'),
+      articleCardPath('article-1'),
+      articlePath('draft-article'),
+      articlePath('scheduled-article'),
+      articlesPagePath(2),
+      articlesPagePath(3),
+      topicPath('nutrients'),
+      topicCardPath('nutrients'),
+      topicFeedPath('nutrients'),
+    ]) {
+      expect(screen(path), path).toEqual({ action: 'pass' })
+    }
+  })
+
+  test('are a 404 that reaches no route when the content does not exist', () => {
+    for (const path of [
+      articlePath('no-such-article'),
+      articleCardPath('no-such-article'),
+      articlesPagePath(4),
+      articlesPagePath(123456789),
+      topicPath('no-such-topic'),
+      topicFeedPath('no-such-topic'),
+      '/articles/Article-1',
+      '/articles/article-1/extra',
+      '/articles/page/02',
+      '/topics/nutrients/atom.xml',
+    ]) {
+      expect(screen(path), path).toMatchObject({ action: 'not-found' })
+    }
+  })
+
+  test('a 404 says what the address would have named, so that a feed can answer as a feed', () => {
+    expect(screen(topicFeedPath('no-such-topic'))).toEqual({
+      action: 'not-found',
+      resource: { kind: 'topic', slug: 'no-such-topic', resource: 'feed' },
+    })
+    expect(screen('/articles/a/b')).toEqual({ action: 'not-found', resource: undefined })
+  })
+
+  test('page 1 of the index redirects to the index itself', () => {
+    expect(screen('/articles/page/1')).toEqual({ action: 'redirect', status: 308, location: '/articles' })
+  })
+
+  test('every other address passes to its route (unknown ones get the static 404 there)', () => {
+    for (const path of ['/', '/articles', '/topics', '/search', '/feed.xml', '/sitemap.xml', '/api/search', '/no-such-page']) {
+      expect(screen(path), path).toEqual({ action: 'pass' })
+    }
+  })
+})
+
+describe('malformed requests are a 4xx, never a 500', () => {
+  test('a percent-encoding that does not decode is a 400 that says so', () => {
+    for (const path of ['/articles/%ff', '/articles/%', '/topics/%E0%A4%A', '/%ff', '/api/search%']) {
+      const verdict = screen(path)
+      expect(verdict, path).toMatchObject({
+        action: 'reject',
+        status: 400,
+        error: expect.stringMatching(/malformed percent-encoding/),
+      })
+    }
+    expect(screen('/api/%ff')).toMatchObject({ api: true })
+    expect(screen('/articles/%ff')).toMatchObject({ api: false })
+  })
+
+  test('methods other than GET and HEAD are a 405 naming the allowed ones, on pages and the API alike', () => {
+    expect(screen(articlePath('article-1'), 'POST')).toEqual({
+      action: 'reject',
+      status: 405,
+      api: false,
+      allow: 'GET, HEAD',
+      error: 'method POST is not allowed here; use GET or HEAD',
+    })
+    expect(screen('/api/search', 'DELETE')).toMatchObject({ status: 405, api: true, allow: 'GET, HEAD' })
+    expect(screen('/api/search', 'OPTIONS')).toMatchObject({ status: 405, api: true, allow: 'GET, HEAD' })
+    expect(screen('/', 'HEAD')).toEqual({ action: 'pass' })
+    expect(screen('/', 'OPTIONS')).toMatchObject({ status: 405 })
+  })
+
+  test('on-demand revalidation takes POST, and only POST', () => {
+    expect(screen('/api/revalidate', 'POST')).toEqual({ action: 'pass' })
+    expect(screen('/api/revalidate', 'GET')).toMatchObject({ status: 405, api: true, allow: 'POST' })
+  })
+
+  test('in next dev, methods are not screened: development tools (the editing studio) may post', () => {
+    expect(screenRequest('POST', '/studio', content, { development: true })).toEqual({ action: 'pass' })
+    expect(screenRequest('POST', '/studio', content)).toMatchObject({ status: 405 })
+    expect(screenRequest('GET', '/articles/%ff', content, { development: true })).toMatchObject({ status: 400 })
+  })
+
+  test('a path longer than any the site makes is a 414', () => {
+    expect(screen(`/articles/${'a'.repeat(MAX_PATH_LENGTH)}`)).toMatchObject({ action: 'reject', status: 414 })
+  })
+})
