@@ -17,12 +17,12 @@ const nextConfig: NextConfig = {
   // With app/layout.tsx's `revalidate = 900`: a cached page older than 15 minutes is re-rendered
   // before it is served, not served stale once more (the default keeps stale pages for a year), and
   // shared caches are told the same (no `stale-while-revalidate`). This is what bounds how late a
-  // scheduled article can appear: see "Scheduled publishing" in the README.
+  // scheduled article can appear: see "When a scheduled article appears" in docs/operating.md.
   expireTime: 900,
   // A second build (the e2e pagination fixture, the build benchmark) can live beside `.next`.
   distDir: DIST_DIR,
-  // Self-hosting several instances of one build (the Next.js self-hosting guide; README
-  // "Deployment"): a server folder that runs with `node server.js`, the ISR/data cache shared in
+  // Self-hosting several instances of one build (the Next.js self-hosting guide; docs/operating.md
+  // "Several instances behind nginx"): a server folder that runs with `node server.js`, the ISR/data cache shared in
   // Redis (cache-handler.mjs) with no second copy in each instance's memory, and compression left to
   // nginx in front. The build and deployment ids are set below; server-action encryption uses
   // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY when it is set at build time (deploy/cluster.sh sets one).
@@ -34,7 +34,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   compiler: { runAfterProductionCompile: copyContentSnapshot },
   // Security headers (issue 15), on every response: pages, API, feeds, sitemap, social cards, static
-  // files and 404s. The policy and why it allows what it does: lib/security/headers.ts and the README.
+  // files and 404s. The policy and why it allows what it does: lib/security/headers.ts and docs/operating.md.
   async headers() {
     const development = process.env.NODE_ENV === 'development'
     const headers = securityHeaders({ https: servedOverHttps(), development })

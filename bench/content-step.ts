@@ -8,7 +8,7 @@
  * - one change: one article edited, then the content step again in the same directory;
  * - one change, fresh clone: a new working directory and a new copy of the content (new paths,
  *   new file times, as after `git clone`) with `.contentlayer/` copied from the run before (what
- *   CI restores from its cache, README), and one article edited.
+ *   CI restores from its cache, docs/developing.md), and one article edited.
  *
  *   npm run bench:content                           # 1,000, 5,000 and 10,000 articles
  *   npm run bench:content -- --sizes 1000           # the sizes given

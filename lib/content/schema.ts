@@ -117,7 +117,7 @@ function checkArticleFieldPairs(article: ArticleDates, ctx: z.RefinementCtx) {
   checkReviewCovers(article, ctx)
 }
 
-/** `reviewCovers` names an update after the review that the review still covers (see README). */
+/** `reviewCovers` names an update after the review that the review still covers (see docs/editing.md). */
 function checkReviewCovers({ updatedAt, reviewedAt, reviewCovers }: ArticleDates, ctx: z.RefinementCtx) {
   if (reviewCovers === undefined) return
   const issue = (message: string) => ctx.addIssue({ code: 'custom', path: ['reviewCovers'], message })

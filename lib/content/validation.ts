@@ -213,7 +213,7 @@ function parseEditorialData(
   for (const name of Object.keys(DATA_FILES) as DataFileName[]) {
     const { file, schema } = DATA_FILES[name]
     if (raw[name] === undefined) {
-      problems.push({ file: fileOf(file), message: 'is missing; every content folder has one (see README)' })
+      problems.push({ file: fileOf(file), message: 'is missing; every content folder has one (see docs/editing.md)' })
       continue
     }
     const result = schema.safeParse(raw[name])

@@ -41,7 +41,7 @@ export function reviewStatus(article: { reviewedAt?: Date }, now: Date): ReviewS
 export interface ReviewedArticle {
   reviewedAt?: Date
   updatedAt?: Date
-  /** The update the last review also covers (a correction that changes no claim); see README. */
+  /** The update the last review also covers (a correction that changes no claim); see docs/editing.md. */
   reviewCovers?: Date
 }
 

@@ -3,7 +3,7 @@
  * highlighted snippets and topic facets. Pure: no file system, no clock, no knowledge of what is
  * public (lib/search/site-search.ts gives it the public articles that lib/content/store.ts lists).
  *
- * Libraries (chosen by measurement, see README "Search" and bench/search.ts): FlexSearch and
+ * Libraries (chosen by measurement, see docs/developing.md "Search" and bench/search.ts): FlexSearch and
  * MiniSearch's radix tree, held by ./index-store.ts. This module combines the per-word answers with
  * typed arrays: every concept of the query (./query.ts) must match in some field (AND), fields are
  * boosted, rarer concepts weigh more, and facets count every match. If no article has every concept,

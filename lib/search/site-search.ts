@@ -3,7 +3,7 @@
  * what is public: it indexes exactly what lib/content/store.ts lists (`listArticles()`), and follows that
  * list over time. Each search compares the list's slugs with the index's and adds or drops the
  * difference, so a scheduled article is searchable from the first request after its `publishedAt`
- * passes, with no rebuild (see README, "Search").
+ * passes, with no rebuild (see docs/developing.md, "Search").
  *
  * The engine itself is lib/search/engine.ts (pure, tested on its own); this module connects it to the
  * content and to the synonym groups of `content/search-synonyms.yaml`, which the content step has

@@ -10,7 +10,7 @@
  * Everything else is shut: scripts, styles, images, fonts and connections from this origin only, no
  * plugins (`object-src 'none'`), no `<base>`, no framing by anyone, forms post only here, no
  * `eval`. Pages rendered per request anyway (preview) get a nonce-based policy instead (`nonce`).
- * See "Security headers" in the README.
+ * See "Headers on every response" in docs/operating.md.
  */
 
 export interface PolicyOptions {

@@ -2,7 +2,7 @@
  * The studio's Decap CMS configuration: collections over `content/` (or `$CONTENT_DIR`), fields
  * generated from the zod schemas (./fields.ts), and where Decap reads and writes files: the local
  * `decap-server` in development (`local_backend`), or a hosted git repository (`backend`) when a
- * deployment configures one (README, "Editing in the studio").
+ * deployment configures one (docs/editing.md, "Editing in the studio").
  */
 import path from 'node:path'
 import { COLLECTIONS, DATA_FILES, type DataFileName } from '../content'
@@ -88,7 +88,7 @@ export function collectionFields(name: StudioCollectionName): StudioField[] {
 
 /**
  * A data file's fields. YAML comments are not kept: Decap writes a field's `comment` for folder
- * collections only, so the data files carry none (the README explains each file).
+ * collections only, so the data files carry none (docs/editing.md explains each file).
  */
 export function dataFileFields(name: DataFileName): StudioField[] {
   const json = jsonSchemaOf(DATA_FILES[name].schema)

@@ -68,7 +68,7 @@ test('create an article: the file has valid frontmatter, the content step passes
     .getByLabel('Body (Markdown) (optional)', { exact: true })
     .fill('Opening paragraph.\n\n## A section\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n\nA claim [@salem-2018-gut-skin-axis].\n')
   await expect(page.getByText('1–120 characters')).toBeVisible()
-  // The README's picture of the editor ("Editing in the studio"), from the top of the form.
+  // The picture of the editor in docs/editing.md ("Editing in the studio"), from the top of the form.
   await page.getByLabel('Title', { exact: true }).focus()
   await page.screenshot({ path: 'docs/studio-editor.png' })
   await publish(page)

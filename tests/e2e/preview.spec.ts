@@ -218,7 +218,7 @@ test('exit only returns to same-site pages readers can see', async ({ request })
 
 test('published pages are cached for at most 15 minutes, with no stale copy served after that', async ({ request }) => {
   // lib/site.ts + app/layout.tsx `revalidate = 900` and next.config.ts `expireTime: 900`: what
-  // bounds how late a scheduled article can appear (README, "Scheduled publishing").
+  // bounds how late a scheduled article can appear (docs/operating.md, "When a scheduled article appears").
   for (const path of ['/', '/articles', '/topics/dysbiosis']) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(200)

@@ -1,6 +1,6 @@
 /**
  * `POST /api/revalidate`: drops the given paths and tags from the shared cache, so the next request
- * on any instance renders them again (see lib/cache/revalidation.ts for the rules, README
+ * on any instance renders them again (see lib/cache/revalidation.ts for the rules, docs/operating.md
  * "On-demand revalidation" for how to call it).
  *
  *   curl -X POST https://<site>/api/revalidate -H "Authorization: Bearer $REVALIDATE_SECRET" \

@@ -214,10 +214,10 @@ describe('validateContent: trust rules across documents', () => {
 
   test('each data file is required', () => {
     expect(problemLines(site, {})).toEqual([
-      'content/bibliography.json: is missing; every content folder has one (see README)',
-      'content/link-allowlist.yaml: is missing; every content folder has one (see README)',
-      'content/banned-phrases.yaml: is missing; every content folder has one (see README)',
-      'content/search-synonyms.yaml: is missing; every content folder has one (see README)',
+      'content/bibliography.json: is missing; every content folder has one (see docs/editing.md)',
+      'content/link-allowlist.yaml: is missing; every content folder has one (see docs/editing.md)',
+      'content/banned-phrases.yaml: is missing; every content folder has one (see docs/editing.md)',
+      'content/search-synonyms.yaml: is missing; every content folder has one (see docs/editing.md)',
     ])
   })
 
