@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { SITE } from '@/lib/site'
 import { SearchField } from './search/SearchField'
-import { ARTICLES_PATH, HOME_PATH, TOPICS_PATH } from '@/lib/routes'
+import { ARTICLES_PATH, HOME_PATH, SEARCH_PATH, TOPICS_PATH } from '@/lib/routes'
 
 const NAVIGATION = [
   { href: ARTICLES_PATH, label: 'Articles' },
@@ -26,7 +26,7 @@ export function SiteHeader() {
           ))}
         </ul>
       </nav>
-      <SearchField />
+      <SearchField action={SEARCH_PATH} />
     </header>
   )
 }

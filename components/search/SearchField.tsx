@@ -11,7 +11,6 @@
  *   server, through `/api/search`).
  */
 import { useCallback, useEffect, useRef, useState, type ComponentType, type KeyboardEvent } from 'react'
-import { SEARCH_PATH } from '@/lib/routes'
 import { MAX_QUERY_LENGTH } from '@/lib/search/client'
 import type { ComboboxHandle, SearchComboboxProps, SuggestionsState } from './SearchCombobox'
 
@@ -35,7 +34,11 @@ export function isSearchShortcut(
   return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k'
 }
 
-export function SearchField() {
+/**
+ * @param action the `/search` address, from lib/routes.ts: the server passes it in, so the field's
+ * script (on every page) carries none of the route table.
+ */
+export function SearchField({ action }: { action: string }) {
   const inputRef = useRef<HTMLInputElement>(null)
   const handle = useRef<ComboboxHandle | null>(null)
   const [Suggestions, setSuggestions] = useState<Combobox | null>(null)
@@ -77,7 +80,7 @@ export function SearchField() {
   }
 
   return (
-    <form role="search" aria-label="Site search" action={SEARCH_PATH} method="get" className="site-search">
+    <form role="search" aria-label="Site search" action={action} method="get" className="site-search">
       <label htmlFor={INPUT_ID} className="sr-only">
         Search articles
       </label>

@@ -1,3 +1,4 @@
+import { SEARCH_PATH } from '@/lib/routes'
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { isSearchShortcut, SearchField } from '@/components/search/SearchField'
@@ -20,7 +21,7 @@ async function typeInto(value: string) {
 
 describe('SearchField (the header search)', () => {
   test('is a search form that submits q to /search, so it works without JavaScript', () => {
-    render(<SearchField />)
+    render(<SearchField action={SEARCH_PATH} />)
     const form = screen.getByRole('search', { name: 'Site search' })
     expect(form).toHaveAttribute('action', '/search')
     expect(form).toHaveAttribute('method', 'get')
@@ -45,7 +46,7 @@ describe('SearchField (the header search)', () => {
     render(
       <>
         <button type="button">Elsewhere</button>
-        <SearchField />
+        <SearchField action={SEARCH_PATH} />
       </>,
     )
     screen.getByRole('button', { name: 'Elsewhere' }).focus()
@@ -61,7 +62,7 @@ describe('SearchField (the header search)', () => {
   test("on the /search page, the shortcut goes to that page's own field", () => {
     render(
       <>
-        <SearchField />
+        <SearchField action={SEARCH_PATH} />
         <input aria-label="Page field" data-search-primary="" />
       </>,
     )
@@ -72,7 +73,7 @@ describe('SearchField (the header search)', () => {
   test('typing shows suggestions from the API with the matched words marked, and the combobox reports them', async () => {
     const api = fakeFetch(() => ({ body: ECZEMA }))
     vi.stubGlobal('fetch', api.fetch)
-    render(<SearchField />)
+    render(<SearchField action={SEARCH_PATH} />)
     await typeInto('eczema')
     const listbox = await screen.findByRole('listbox', { name: 'Suggestions' })
     const options = within(listbox).getAllByRole('option')
@@ -90,7 +91,7 @@ describe('SearchField (the header search)', () => {
 
   test('↓/↑ move through the suggestions, Enter opens the selected article', async () => {
     vi.stubGlobal('fetch', fakeFetch(() => ({ body: ECZEMA })).fetch)
-    render(<SearchField />)
+    render(<SearchField action={SEARCH_PATH} />)
     await typeInto('eczema')
     await screen.findByRole('listbox', { name: 'Suggestions' })
     fireEvent.keyDown(field(), { key: 'ArrowDown' })
@@ -104,7 +105,7 @@ describe('SearchField (the header search)', () => {
 
   test('↑ from the top wraps to "all results", which opens the results page', async () => {
     vi.stubGlobal('fetch', fakeFetch(() => ({ body: ECZEMA })).fetch)
-    render(<SearchField />)
+    render(<SearchField action={SEARCH_PATH} />)
     await typeInto('eczema')
     await screen.findByRole('listbox', { name: 'Suggestions' })
     fireEvent.keyDown(field(), { key: 'ArrowUp' })
@@ -114,7 +115,7 @@ describe('SearchField (the header search)', () => {
 
   test('a click on a suggestion opens it', async () => {
     vi.stubGlobal('fetch', fakeFetch(() => ({ body: ECZEMA })).fetch)
-    render(<SearchField />)
+    render(<SearchField action={SEARCH_PATH} />)
     await typeInto('eczema')
     const listbox = await screen.findByRole('listbox', { name: 'Suggestions' })
     fireEvent.click(within(listbox).getAllByRole('option')[0]!)
@@ -123,7 +124,7 @@ describe('SearchField (the header search)', () => {
 
   test('Escape closes the suggestions; Enter then submits the form as usual', async () => {
     vi.stubGlobal('fetch', fakeFetch(() => ({ body: ECZEMA })).fetch)
-    render(<SearchField />)
+    render(<SearchField action={SEARCH_PATH} />)
     await typeInto('eczema')
     await screen.findByRole('listbox', { name: 'Suggestions' })
     fireEvent.keyDown(field(), { key: 'Escape' })
@@ -135,7 +136,7 @@ describe('SearchField (the header search)', () => {
 
   test('when nothing matches, the topics are offered', async () => {
     vi.stubGlobal('fetch', fakeFetch(() => ({ body: NO_MATCH })).fetch)
-    render(<SearchField />)
+    render(<SearchField action={SEARCH_PATH} />)
     await typeInto('zzz')
     const listbox = await screen.findByRole('listbox', { name: 'Topics' })
     expect(screen.getByText('No articles match “zzz”. Browse a topic:')).toBeInTheDocument()
@@ -152,7 +153,7 @@ describe('SearchField (the header search)', () => {
   test('when the API cannot be reached, the field says so and Enter still searches', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')))
-    render(<SearchField />)
+    render(<SearchField action={SEARCH_PATH} />)
     await typeInto('eczema')
     expect(await screen.findByRole('status')).toHaveTextContent('Suggestions are not available. Press Enter to search.')
     expect(field()).toHaveAttribute('aria-expanded', 'false')
@@ -160,7 +161,7 @@ describe('SearchField (the header search)', () => {
 
   test('the suggestion list announces how many articles match', async () => {
     vi.stubGlobal('fetch', fakeFetch(() => ({ body: ECZEMA })).fetch)
-    render(<SearchField />)
+    render(<SearchField action={SEARCH_PATH} />)
     await typeInto('eczema')
     await screen.findByRole('listbox', { name: 'Suggestions' })
     expect(screen.getByRole('status')).toHaveTextContent('2 articles match “eczema”.')
@@ -168,7 +169,7 @@ describe('SearchField (the header search)', () => {
 
   test('leaving the field closes the suggestions', async () => {
     vi.stubGlobal('fetch', fakeFetch(() => ({ body: ECZEMA })).fetch)
-    render(<SearchField />)
+    render(<SearchField action={SEARCH_PATH} />)
     await typeInto('eczema')
     await screen.findByRole('listbox')
     fireEvent.blur(field())
