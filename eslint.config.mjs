@@ -97,6 +97,11 @@ export default defineConfig([
     rules: {
       'import/no-cycle': ['error', { ignoreExternal: true }],
       'import/no-duplicates': 'error',
+      // Every package the code imports is declared in package.json, not borrowed from a dependency's dependencies.
+      'import/no-extraneous-dependencies': [
+        'error',
+        { devDependencies: true, optionalDependencies: false, peerDependencies: false },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
     },

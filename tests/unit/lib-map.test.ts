@@ -51,6 +51,13 @@ describe('the boundary rules', () => {
     expect(await restricted('next.config.ts', "export { DOCS_CONTENT_SECURITY_POLICY } from './lib/api/docs'\n")).toEqual([])
   })
 
+  test('refuse a package package.json does not declare', async () => {
+    const [result] = await eslint.lintText("export { is } from 'unist-util-is'\n", {
+      filePath: path.join(PROJECT_ROOT, 'lib/editorial/probe.ts'),
+    })
+    expect(result?.messages.map(({ ruleId }) => ruleId)).toContain('import/no-extraneous-dependencies')
+  })
+
   test('allow a declared second entry', async () => {
     expect(await restricted('proxy.ts', "export { getContent } from '@/lib/content/server'\n")).toEqual([])
   })
