@@ -15,18 +15,18 @@ import 'server-only'
 import { z } from 'zod'
 import { secretMatches } from '../preview'
 
-export const REVALIDATE_SECRET_VARIABLE = 'REVALIDATE_SECRET'
+const REVALIDATE_SECRET_VARIABLE = 'REVALIDATE_SECRET'
 export const MAX_ITEMS = 100
 /** Next.js ignores longer paths (NEXT_CACHE_SOFT_TAG_MAX_LENGTH). */
 export const MAX_PATH_LENGTH = 1024
-export const MAX_TAG_LENGTH = 256
+const MAX_TAG_LENGTH = 256
 
-export interface RevalidationTargets {
+interface RevalidationTargets {
   paths: string[]
   tags: string[]
 }
 
-export interface RevalidationError {
+interface RevalidationError {
   status: 400 | 401 | 404 | 413 | 415
   error: string
   /** The field at fault: `body`, `paths`, `paths[0]`, `tags[2]`, `Authorization`. */
@@ -34,7 +34,7 @@ export interface RevalidationError {
   issues?: { field: string; error: string }[]
 }
 
-export type RevalidationDecision = { status: 200; targets: RevalidationTargets } | RevalidationError
+type RevalidationDecision = { status: 200; targets: RevalidationTargets } | RevalidationError
 
 /** The configured secret, or `undefined` when on-demand revalidation is off. */
 export function revalidateSecret(env: Record<string, string | undefined> = process.env): string | undefined {
@@ -70,7 +70,7 @@ const list = <T extends z.ZodType>(item: T, example: string) =>
     .max(MAX_ITEMS, { error: `must hold at most ${MAX_ITEMS} entries; send several requests` })
     .optional()
 
-export const revalidationBodySchema = z
+const revalidationBodySchema = z
   .strictObject(
     { paths: list(sitePath, '"/articles"'), tags: list(tag, '"articles"') },
     {

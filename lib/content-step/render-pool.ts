@@ -32,7 +32,7 @@ export const IN_THREAD_FIRST = 32
 const THREADS_VARIABLE = 'CONTENT_RENDER_THREADS'
 const WORKER_IDLE_MS = 250
 
-export interface RenderPlan {
+interface RenderPlan {
   /** Worker threads; 0 renders every document in this thread. */
   threads: number
   /** Documents rendered in this thread before any goes to the pool. */

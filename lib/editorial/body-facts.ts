@@ -24,7 +24,7 @@ export function parseMarkdown(markdown: string): Root {
   return unified().use(remarkParse).use(remarkGfm).parse(markdown)
 }
 
-export function extractBodyFacts(tree: Root): BodyFacts {
+function extractBodyFacts(tree: Root): BodyFacts {
   return { links: linksIn(tree), prose: proseIn(tree) }
 }
 

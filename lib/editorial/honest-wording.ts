@@ -7,7 +7,7 @@ import type { Root } from 'mdast'
 import { SKIP, visit } from 'unist-util-visit'
 import { z } from 'zod'
 
-export interface WordingProblem {
+interface WordingProblem {
   /** 1-based line, counted like the `line` of the texts checked. */
   line: number
   phrase: string

@@ -7,7 +7,7 @@
  * article that falls short, and `CONTENT_STRICT=1` refuses to publish it.
  */
 
-export const REVIEW_INTERVAL_MONTHS = 12
+const REVIEW_INTERVAL_MONTHS = 12
 const DAY = 24 * 60 * 60 * 1000
 
 /** What readers see where the review line stands when the reviewer is a placeholder. */
@@ -23,7 +23,7 @@ export function nextReviewDue(reviewedAt: Date): Date {
   return due
 }
 
-export interface ReviewStatus {
+interface ReviewStatus {
   reviewedAt: Date
   nextReviewDue: Date
   overdue: boolean
@@ -46,12 +46,12 @@ export interface ReviewedArticle {
 }
 
 /** What the rules read of the reviewer an article names; `undefined` when it names none. */
-export interface ReviewerFacts {
+interface ReviewerFacts {
   illustrative?: boolean
 }
 
 /** Why an article needs a (real) medical review now. */
-export type ReviewNeed = 'illustrative' | 'updated-after-review' | 'overdue'
+type ReviewNeed = 'illustrative' | 'updated-after-review' | 'overdue'
 
 /**
  * What the article may claim, one of:
@@ -62,7 +62,7 @@ export type ReviewNeed = 'illustrative' | 'updated-after-review' | 'overdue'
  * - `none`: no review named (a draft).
  * An article with several needs claims the most serious one, in that order from the bottom.
  */
-export type ReviewClaim = 'reviewed' | 'overdue' | 'updated-after-review' | 'illustrative' | 'none'
+type ReviewClaim = 'reviewed' | 'overdue' | 'updated-after-review' | 'illustrative' | 'none'
 
 export type ArticleReview =
   { claim: 'none'; needs: [] } | ({ claim: Exclude<ReviewClaim, 'none'>; needs: ReviewNeed[]; updatedAt?: Date } & ReviewStatus)
@@ -117,7 +117,7 @@ export function reviewPromise(claims: ReviewClaim[]): string {
 const isoDay = (date: Date) => date.toISOString().slice(0, 10)
 
 /** An article the strict content step checks: what it names besides its dates. */
-export interface StrictlyReviewedArticle extends ReviewedArticle {
+interface StrictlyReviewedArticle extends ReviewedArticle {
   reviewedBy?: string
 }
 

@@ -16,7 +16,7 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 import type { ContentStore } from '../content'
 import { articlePath, HOME_PATH, parsePath, SEARCH_PATH } from '../routes'
 
-export const PREVIEW_SECRET_VARIABLE = 'PREVIEW_SECRET'
+const PREVIEW_SECRET_VARIABLE = 'PREVIEW_SECRET'
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -45,12 +45,12 @@ export function secretMatches(given: string | null | undefined, secret: string):
 }
 
 /** A JSON answer: `error` names the parameter at fault, or says preview is off. */
-export interface PreviewError {
+interface PreviewError {
   status: 400 | 401 | 404
   error: string
 }
 
-export type PreviewDecision = { status: 307; location: string } | PreviewError
+type PreviewDecision = { status: 307; location: string } | PreviewError
 
 /**
  * What `GET /api/preview?secret=…&slug=…` answers. Only a 307 turns Draft Mode on.

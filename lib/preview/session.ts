@@ -16,7 +16,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 /** Next.js's Draft Mode cookie (what `draftMode().enable()` sets). */
 export const DRAFT_MODE_COOKIE = '__prerender_bypass'
 export const PREVIEW_SESSION_COOKIE = 'gsa_preview_session'
-export const PREVIEW_MAX_AGE_VARIABLE = 'PREVIEW_MAX_AGE_SECONDS'
+const PREVIEW_MAX_AGE_VARIABLE = 'PREVIEW_MAX_AGE_SECONDS'
 export const MAX_PREVIEW_AGE_SECONDS = 12 * 60 * 60
 const MIN_PREVIEW_AGE_SECONDS = 60
 /** A session stamped by a server whose clock is a little ahead is still accepted. */
@@ -51,7 +51,7 @@ export function issuePreviewSession(secret: string, nowSeconds: number): string 
   return `${VERSION}.${issuedAt}.${signature(issuedAt, secret)}`
 }
 
-export type SessionVerdict =
+type SessionVerdict =
   { valid: true; expiresAt: number } | { valid: false; reason: 'missing' | 'malformed' | 'signature' | 'expired' | 'off' }
 
 /**

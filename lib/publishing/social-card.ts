@@ -13,7 +13,7 @@ export const TOPIC_CARD_ALT = 'The topic’s title'
 
 const FONT_DIR = path.join(process.cwd(), 'assets/fonts')
 
-export interface CardFont {
+interface CardFont {
   name: string
   data: ArrayBuffer
   weight: 400 | 700

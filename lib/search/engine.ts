@@ -38,7 +38,7 @@ export { FIELD_BOOSTS } from './postings'
 export const DEFAULT_LIMIT = 10
 export const MAX_LIMIT = 50
 
-export interface SearchTopic {
+interface SearchTopic {
   slug: string
   title: string
 }
@@ -50,7 +50,7 @@ export interface SearchRequest {
   limit?: number
 }
 
-export interface SearchIndexOptions {
+interface SearchIndexOptions {
   topics: readonly SearchTopic[]
   synonyms?: SynonymGroups
 }

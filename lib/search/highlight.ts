@@ -15,7 +15,7 @@ const JOINER_CLASS = "['’‐-]"
 const MAX_HITS = 400
 
 /** A matched word in a text. */
-export interface Hit {
+interface Hit {
   start: number
   end: number
   /** The matched index term. */
@@ -23,7 +23,7 @@ export interface Hit {
 }
 
 /** Finds the matched words in a text (see `createMatcher`). */
-export type Matcher = (text: string) => Hit[]
+type Matcher = (text: string) => Hit[]
 
 /**
  * Finds the matched words in a text: each term as a whole word, case-insensitively, also inside a

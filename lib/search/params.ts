@@ -12,13 +12,13 @@ import { z } from 'zod'
 import { DEFAULT_LIMIT, MAX_LIMIT } from './engine'
 import { MAX_QUERY_LENGTH } from './limits'
 
-export interface SearchParams {
+interface SearchParams {
   q: string
   topic: string | null
   limit: number
 }
 
-export interface SearchParamsError {
+interface SearchParamsError {
   error: string
   parameter: 'q' | 'topic' | 'limit'
   /** For an unknown topic: every topic slug that exists. */
@@ -29,7 +29,7 @@ export interface SearchParamsError {
 
 const codePoints = (text: string) => [...text].length
 
-export function searchParamsSchema(knownTopics: readonly string[]) {
+function searchParamsSchema(knownTopics: readonly string[]) {
   const known = new Set(knownTopics)
   return z.object({
     q: z

@@ -66,7 +66,7 @@ function splitTerms(content: string): string[] {
 
 const termsOfDocument = (document: SearchDocument) => FIELDS.map((field) => indexTerms(document[field]))
 
-export function addDocument(store: IndexStore, document: SearchDocument): void {
+function addDocument(store: IndexStore, document: SearchDocument): void {
   const id = store.documents.length
   store.documents.push(document)
   store.bySlug.set(document.slug, id)
@@ -86,7 +86,7 @@ function topicMaskOf(topicBit: ReadonlyMap<string, number>, topics: readonly str
   return topics.reduce((mask, slug) => (topicBit.has(slug) ? mask | (1 << topicBit.get(slug)!) : mask), 0)
 }
 
-export function removeDocument(store: IndexStore, slug: string): void {
+function removeDocument(store: IndexStore, slug: string): void {
   const id = store.bySlug.get(slug)!
   const document = store.documents[id]!
   for (const field of FIELDS) store.fields[field].remove(id)

@@ -19,7 +19,7 @@ import { MAX_QUERY_LENGTH } from './limits'
 /** Longer queries are cut to this many characters (code points). The API refuses them instead. */
 export { MAX_QUERY_LENGTH }
 /** Words of a query beyond this many are ignored, which bounds the cost of a query. */
-export const MAX_QUERY_TERMS = 12
+const MAX_QUERY_TERMS = 12
 
 /** Matches through a synonym count for this much of a match of the words the reader typed. */
 export const SYNONYM_WEIGHT = 0.8
@@ -47,7 +47,7 @@ export function queryTermsOf(word: string): string[] {
 }
 
 /** A phrase's query terms, in order: "Atopic Dermatitis" → ["atopic", "dermatitis"]. */
-export function phraseTerms(phrase: string): string[] {
+function phraseTerms(phrase: string): string[] {
   return tokenize(phrase).flatMap(queryTermsOf)
 }
 
@@ -142,7 +142,7 @@ export const SEARCH_PASSES: readonly { mode: SearchMatchMode; all: boolean; fuzz
 /** Word → number of documents holding it. */
 export type Vocabulary = SearchableMap<number>
 
-export interface Expansion {
+interface Expansion {
   term: string
   weight: number
 }

@@ -9,7 +9,7 @@ export interface Segment {
   match?: true
 }
 
-export interface SearchHitTopic {
+interface SearchHitTopic {
   slug: string
   title: string
 }

@@ -146,7 +146,7 @@ export function fieldsOf(schema: JsonSchema, overrides: Record<string, FieldOver
 }
 
 /** Every field path a schema has (`takeaways[].cites`), to check overrides against. */
-export function schemaPaths(schema: JsonSchema, prefix = ''): string[] {
+function schemaPaths(schema: JsonSchema, prefix = ''): string[] {
   return Object.entries(schema.properties ?? {}).flatMap(([name, property]) => {
     const path = prefix ? `${prefix}.${name}` : name
     const value = nonNull(property).schema
