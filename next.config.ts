@@ -71,7 +71,7 @@ function buildId(phase: string): string {
     const existing = existingBuildId(path.join(projectDir, DIST_DIR))
     if (existing) return existing
   }
-  return newBuildId(projectDir, path.join(projectDir, '.contentlayer', 'content-snapshot.json'))
+  return newBuildId(projectDir, DIST_DIR)
 }
 
 export default function config(phase: string): NextConfig {

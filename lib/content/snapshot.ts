@@ -47,16 +47,25 @@ export class MissingSnapshotError extends Error {
 }
 
 export function readContentSnapshot(file: string): ContentlayerDocument[] {
+  return parseContentSnapshot(readSnapshotBytes(file), file)
+}
+
+/** The snapshot's bytes as written (their hash is the content's version, lib/content/release.ts). */
+export function readSnapshotBytes(file: string): Buffer {
   if (!existsSync(file)) {
     const hint = file.includes(`${path.sep}${CONTENTLAYER_DIR}${path.sep}`)
       ? 'run the content step first (`npm run content`; `npm run dev` and `npm test` run it too) and fix any problem it lists'
       : 'this production build has no content: build it with `npm run build`, which runs the content step first, and start it with the same NEXT_DIST_DIR'
     throw new MissingSnapshotError(`No content at ${path.relative(process.cwd(), file) || file}: ${hint}.`)
   }
+  return readFileSync(file)
+}
+
+export function parseContentSnapshot(bytes: Buffer, file: string): ContentlayerDocument[] {
   const relative = path.relative(process.cwd(), file) || file
   let documents: unknown
   try {
-    documents = JSON.parse(readFileSync(file, 'utf8'))
+    documents = JSON.parse(bytes.toString('utf8'))
   } catch (error) {
     throw new CorruptSnapshotError(
       `The content at ${relative} cannot be read (${error instanceof Error ? error.message : String(error)}): rebuild it with \`npm run build\` (or \`npm run content\` for \`next dev\`).`,
