@@ -81,7 +81,7 @@ export async function followRedisReleases(
   const subscriber = createClient(options)
   let up: boolean | undefined
   const onError = (error: Error) => {
-    if (up !== false) log(`Redis at ${url} is unreachable (${error.message}): serving the current content until it returns.`)
+    if (up !== false) log(`Redis at ${url} cannot be reached (${error.message}): serving the current content until it returns.`)
     up = false
   }
   client.on('error', onError)

@@ -6,14 +6,16 @@
  * Owns: one publish or rollback (`publish.ts`: running the content step, choosing where to
  * publish); the two places releases live, behind one interface (`target.ts`): Redis for the cluster
  * (`redis-target.ts`) and a local folder for a lone server (`local-target.ts`); which versions are
- * kept (`retention.ts`).
+ * kept (`retention.ts`); the rules of `POST /api/publish` (`endpoint.ts`).
  *
- * May import: lib/content.
+ * May import: lib/content, lib/cache and lib/preview (endpoint.ts only: the bearer token and the
+ * constant-time secret check).
  *
- * Only for: app/ (the publish endpoint), scripts/.
+ * Only for: app, scripts/.
  *
- * Entries: this module alone. It spawns the content step and talks to Redis: no browser bundle
- * may import it.
+ * Entries: this module, for scripts/ and the endpoint. Second entry: `lib/release/endpoint`
+ * (`endpoint.ts`, server-only through lib/cache), for app/api/publish. It spawns the content step
+ * and talks to Redis: no browser bundle may import it.
  */
 export {
   DEFAULT_CLUSTER_STATE_DIR,
