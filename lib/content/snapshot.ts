@@ -13,9 +13,9 @@
  * - The content step writes `.contentlayer/content-snapshot.json` when the content is valid and
  *   deletes it when it is not, so that no page is ever served from content that failed a check.
  * - `next build` copies it into its dist dir before it renders any page (`copyContentSnapshot`, run
- *   by next.config.ts's `compiler.runAfterProductionCompile`). A production build, while building and under
- *   `next start`, serves exactly the content it was built from, however often the content step runs
- *   afterwards, and two builds (`.next`, `.next-e2e`) never mix.
+ *   by next.config.ts's `compiler.runAfterProductionCompile`). A production build renders from it,
+ *   and a server serves it until content is published (lib/content/release.ts): the content step
+ *   running again changes nothing a server serves, and two builds (`.next`, `.next-e2e`) never mix.
  * - Everything else (`next dev`, tests, scripts) reads `.contentlayer/`'s copy.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'

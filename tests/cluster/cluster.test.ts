@@ -29,6 +29,7 @@ import { DRAFT_MARKER, DRAFT_SLUG, SCHEDULED_MARKER, SCHEDULED_SLUG, SYNTHETIC_T
 import { cacheKeyPrefix } from '../../cache-handler.mjs'
 import {
   buildId,
+  clearRedisData,
   clusterCommand,
   eventually,
   get,
@@ -60,6 +61,7 @@ beforeAll(() => {
   publishAt = new Date(Date.now() + SCHEDULE_AFTER_START_MS)
   prepareStandaloneCopy(publishAt)
   clusterCommand('down')
+  clearRedisData()
   clusterCommand('up')
 }, 150_000)
 
