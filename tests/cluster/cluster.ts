@@ -74,7 +74,8 @@ export function prepareStandaloneCopy(publishAt: Date): void {
  * content, cached pages), so each test file starts from the fixture build's own content.
  */
 export function clearRedisData(): void {
-  rmSync(path.join(STATE_DIR, 'appendonlydir'), { recursive: true, force: true })
+  for (const name of ['appendonlydir', 'appendonly.aof', 'dump.rdb'])
+    rmSync(path.join(STATE_DIR, name), { recursive: true, force: true })
 }
 
 /** The build id of the served copy, which prefixes every key it writes to Redis. */

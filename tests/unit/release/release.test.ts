@@ -144,6 +144,16 @@ describe('a production server without Redis', () => {
     expect(now.store.getArticle('beta-article')?.title).toBe('Published')
   })
 
+  test('a running server follows its release folder: a publish there is served without a restart', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { followPublishedContent } = await import('@/lib/content/server')
+    await followPublishedContent()
+    const { version } = await localReleaseTarget(path.join(root, '.content-releases')).publish(variant('Followed'), NOW)
+    const deadline = Date.now() + 10_000
+    while ((await served()).version !== version && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect((await served()).store.getArticle('beta-article')?.title).toBe('Followed')
+  })
+
   test('a fresh start loads the newest published release rather than the build’s', async () => {
     const { version } = await localReleaseTarget(path.join(root, '.content-releases')).publish(variant('Published'), NOW)
     expect((await served()).version).toBe(version)
