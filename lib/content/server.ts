@@ -50,7 +50,9 @@ function snapshotCandidate(file: string, source: string): ContentCandidate {
 /** What a process serves first: a published local release (production, no Redis), else its snapshot. */
 function initialContent(): ServedContent {
   const file = servedSnapshotPath()
-  if (production() && !process.env.REDIS_URL) {
+  // `next build` renders from the snapshot it copied in, never from a release published here.
+  const building = process.env.NEXT_PHASE === 'phase-production-build'
+  if (production() && !building && !process.env.REDIS_URL) {
     const dir = localReleaseDir()
     try {
       const release = readLocalRelease(dir)

@@ -159,6 +159,12 @@ describe('a production server without Redis', () => {
     expect((await served()).version).toBe(version)
   })
 
+  test('next build renders from its own snapshot, even where content was published', async () => {
+    await localReleaseTarget(path.join(root, '.content-releases')).publish(variant('Published'), NOW)
+    vi.stubEnv('NEXT_PHASE', 'phase-production-build')
+    expect((await served()).version).toBe(contentVersionOf(variant('Built')))
+  })
+
   test('a published release that fails its check is refused at start, logged, and the build’s snapshot served', async () => {
     const dir = path.join(root, '.content-releases')
     const { version } = await localReleaseTarget(dir).publish(variant('Published'), NOW)
