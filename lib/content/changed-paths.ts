@@ -6,8 +6,7 @@
  * How: for each store, every cacheable path gets a fingerprint of exactly what the store answers
  * for it (an article page: its whole view with related reading, neighbours and review line; a
  * list: its listings; a feed: its articles in full; a social card: the title and topics it draws);
- * a path is stale when its fingerprint differs or it exists in one store only. Both stores are
- * asked at the same instant, so the clock plays no part. When the site-wide footer (the review
+ * a path is stale when its fingerprint differs or it exists in one store only. When the site-wide footer (the review
  * promise, in the root layout) changes, every page is stale: `everyPage`.
  *
  * Drafts and scheduled articles have no cached page (a preview is never cached), so only what
@@ -91,10 +90,24 @@ export function pathFingerprints(store: ContentStore): Map<string, string> {
   return paths
 }
 
+/**
+ * A store's fingerprints, computed once: the store served now was the `after` of the last switch,
+ * so each switch computes only the new store's. Those were taken at the last switch: what changed
+ * with time since (a scheduled article now public) shows as a change, so at worst a path is
+ * revalidated that time alone changed, which its own 15-minute revalidation would have done.
+ */
+const fingerprintsOf = new WeakMap<ContentStore, Map<string, string>>()
+
+function fingerprints(store: ContentStore): Map<string, string> {
+  let prints = fingerprintsOf.get(store)
+  if (!prints) fingerprintsOf.set(store, (prints = pathFingerprints(store)))
+  return prints
+}
+
 /** The paths that answer differently after the switch from `before` to `after`. */
 export function changedPaths(before: ContentStore, after: ContentStore): ChangedPaths {
-  const old = pathFingerprints(before)
-  const fresh = pathFingerprints(after)
+  const old = fingerprints(before)
+  const fresh = fingerprints(after)
   const paths = new Set<string>()
   for (const [path, print] of fresh) if (old.get(path) !== print) paths.add(path)
   for (const path of old.keys()) if (!fresh.has(path)) paths.add(path)
