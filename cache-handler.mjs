@@ -91,4 +91,23 @@ CacheHandler.onCreation(({ buildId }) => {
   return { handlers: [mirroredInMemory(redis, memory), memory], ttl }
 })
 
-export default CacheHandler
+/**
+ * The handler Next.js makes, registered where lib/cache/shared-cache.ts finds it: a content switch
+ * revalidates the paths it changed from outside any request. Reads wait for a revalidation in
+ * progress, so none is answered from an entry about to be dropped.
+ */
+const REGISTRY = Symbol.for('gut-skin-axis.cache-handler')
+
+export class SiteCacheHandler extends CacheHandler {
+  constructor(context) {
+    super(context)
+    ;(globalThis[REGISTRY] ??= {}).handler = this
+  }
+
+  async get(...args) {
+    await globalThis[REGISTRY]?.pending
+    return super.get(...args)
+  }
+}
+
+export default SiteCacheHandler

@@ -2,7 +2,7 @@
  * What instrumentation.ts does on the Node.js runtime, in a module of its own so that the Edge
  * bundle of instrumentation.ts never sees `process.exit`.
  */
-import { servedContentProblem } from '@/lib/content/server'
+import { followPublishedContent, servedContentProblem } from '@/lib/content/server'
 import { previewMaxAgeSeconds } from '@/lib/preview'
 import { rejectUnsupportedMethods, securityHeaders, servedOverHttps } from '@/lib/security/server'
 
@@ -15,12 +15,16 @@ function configurationProblem(): string | undefined {
   }
 }
 
-export function startNodeServer(): void {
+export async function startNodeServer(): Promise<void> {
   rejectUnsupportedMethods(securityHeaders({ https: servedOverHttps() }))
   // `next build` loads instrumentation too, to render pages; it checks the content it builds itself.
   if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') return
   const problems = [servedContentProblem(), configurationProblem()].filter((problem) => problem !== undefined)
-  if (problems.length === 0) return
+  if (problems.length === 0) {
+    // Content published since the build (lib/content/release.ts): loaded before the first request.
+    await followPublishedContent()
+    return
+  }
   for (const problem of problems) console.error(`\nThe server cannot start: ${problem}\n`)
   process.exit(1)
 }

@@ -4,11 +4,13 @@
  * - A production server whose content snapshot is missing, unreadable or invalid stops with a
  *   message naming the file, instead of starting and answering 500 to every request; so does one
  *   with a mistyped `PREVIEW_MAX_AGE_SECONDS` (lib/preview/session.ts).
+ * - A production server follows the published content (lib/content/server.ts): it loads the
+ *   current release before answering, and switches to each new one as it is published.
  * - Methods that Next.js cannot turn into a request (TRACE, TRACK, CONNECT) get a 405 at the HTTP
  *   server (lib/security/unsupported-methods.ts).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { startNodeServer } = await import('./instrumentation-node')
-  startNodeServer()
+  await startNodeServer()
 }

@@ -28,6 +28,9 @@ const nextConfig: NextConfig = {
   // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY when it is set at build time (deploy/cluster.sh sets one).
   output: 'standalone',
   cacheHandler: path.resolve('cache-handler.mjs'),
+  // The Redis client runs in the server (the content releases, lib/content/release-source.ts) as
+  // well as in the cache handler: loaded from node_modules once, not compiled into route bundles.
+  serverExternalPackages: ['redis'],
   cacheMaxMemorySize: 0,
   compress: false,
   // Types are checked once per change by `npm test` (tsc --noEmit), not again by every content build.
@@ -71,7 +74,7 @@ function buildId(phase: string): string {
     const existing = existingBuildId(path.join(projectDir, DIST_DIR))
     if (existing) return existing
   }
-  return newBuildId(projectDir, path.join(projectDir, '.contentlayer', 'content-snapshot.json'))
+  return newBuildId(projectDir, DIST_DIR)
 }
 
 export default function config(phase: string): NextConfig {

@@ -7,10 +7,12 @@
  * - A request carrying the Draft Mode cookie without a valid preview session (expired, signed with
  *   an older secret, or missing) is served as a reader's: the cookie is taken off the request, so the
  *   cached public page is served, and both cookies are deleted in the browser.
+ * - Every answer names the content version it was screened with (`X-Content-Version`).
  * - A valid preview request (rendered per request anyway) gets a nonce-based Content-Security-Policy.
  */
 import { NextResponse, type NextRequest } from 'next/server'
-import { getContent } from '@/lib/content/server'
+import { servedContent } from '@/lib/content/server'
+import { CONTENT_VERSION_HEADER, type ContentStore } from '@/lib/content'
 import {
   checkPreviewSession,
   DRAFT_MODE_COOKIE,
@@ -42,9 +44,17 @@ function rejection(status: number, error: string, api: boolean, allow?: string):
 }
 
 export function proxy(request: NextRequest): Response {
+  // One snapshot for the whole screening, even if a publish switches the content meanwhile.
+  const served = servedContent()
+  const response = screen(request, served.store)
+  response.headers.set(CONTENT_VERSION_HEADER, served.version)
+  return response
+}
+
+function screen(request: NextRequest, content: ContentStore): Response {
   // The path as received: `nextUrl` would hand back a decoded one.
   const rawPath = new URL(request.url).pathname
-  const verdict = screenRequest(request.method, rawPath, getContent(), { development })
+  const verdict = screenRequest(request.method, rawPath, content, { development })
   if (verdict.action === 'reject') return rejection(verdict.status, verdict.error, verdict.api, verdict.allow)
   if (verdict.action === 'redirect') {
     // Next.js wants an absolute URL from a proxy (it sends a relative one when the origin is its own).
@@ -54,7 +64,7 @@ export function proxy(request: NextRequest): Response {
     const { resource } = verdict
     // A feed reader is told in plain text, like the feed route itself would.
     if (resource?.kind === 'topic' && resource.resource === 'feed')
-      return withSecurityHeaders(unknownTopicFeedResponse(resource.slug, getContent()))
+      return withSecurityHeaders(unknownTopicFeedResponse(resource.slug, content))
     const page = prerenderedNotFoundPage()
     if (page !== undefined) {
       const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE_CONTROL }

@@ -7,6 +7,12 @@
 #   deploy/cluster.sh down      # stop exactly what `up` started (its pid files), nothing else
 #   deploy/cluster.sh stop|start redis|instance-N   # one piece (a restart, the cluster test's failures)
 #
+# Content is published to the running cluster without a rebuild: `npm run publish` in this checkout
+# (with the same CLUSTER_STATE_DIR) finds this cluster's Redis through $STATE_DIR/redis.port. An
+# instance loads the current published content at start (else the snapshot its build carries) and
+# follows every publish; a new build is only for new code. Redis keeps its data in the state folder
+# (append-only file), so published content survives `down` and `up`.
+#
 # Settings (environment):
 #   CLUSTER_PORT=8080           nginx, on 127.0.0.1
 #   INSTANCES=2                 how many instances of the build
@@ -83,7 +89,9 @@ start_redis() {
     for port in $(seq 6380 6399); do port_busy "$port" || break; done
   fi
   port_busy "$port" && die "port $port (Redis) is taken"
-  /usr/bin/redis-server --bind "$HOST" --port "$port" --protected-mode yes --save '' --appendonly no \
+  # Append-only persistence in the state folder: the published content (lib/release) lives in this
+  # Redis and must survive a restart of it; the cache's entries simply come along.
+  /usr/bin/redis-server --bind "$HOST" --port "$port" --protected-mode yes --save '' --appendonly yes \
     --maxmemory 256mb --maxmemory-policy volatile-lru --daemonize yes \
     --pidfile "$STATE_DIR/redis.pid" --logfile "$STATE_DIR/redis.log" --dir "$STATE_DIR"
   echo "$port" > "$STATE_DIR/redis.port"

@@ -22,7 +22,8 @@ const ERROR_CACHE_CONTROL = 'no-store'
 /** CORS for public answers: any site may read them, including the validators and the `Link`. */
 const PUBLIC_CORS = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'ETag, Link, Last-Modified',
+  // X-Content-Version is set by proxy.ts on every answer (lib/content/release.ts).
+  'Access-Control-Expose-Headers': 'ETag, Link, Last-Modified, X-Content-Version',
 } as const
 
 /** What a request may see: `public` (no token), `preview` (the right token) or nothing. */

@@ -5,15 +5,16 @@
  * never mixes in another build's code) and the prefix of the shared cache's keys all derive from it.
  *
  * `BUILD_ID` in the environment wins (a CI pipeline that names its builds). Otherwise it is the git
- * commit plus a hash of the content snapshot the build is made from, so the e2e fixture build and the
- * real site, or two content releases of one commit, never share cache keys. `next start` and
+ * commit plus the dist dir's name, so the e2e fixture build and the real site never share cache
+ * keys. It does not depend on the content: content is published apart from the code (lib/release)
+ * and has its own version (lib/content/release.ts), so a publish keeps the build id, and with it
+ * the cached pages the publish did not change. `next start` and
  * the standalone server read the id the build wrote (`<distDir>/BUILD_ID`) instead of computing it
  * again from a content folder that may have changed since.
  *
  * The entry for next.config.ts (not server-only; imports nothing from the Next.js server).
  */
 import { execFileSync } from 'node:child_process'
-import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -41,15 +42,14 @@ function gitCommit(projectDir: string): string {
   }
 }
 
-/** The first 12 hex digits of the file's SHA-256, or `nocontent` when there is no such file. */
-export function fileHash(file: string): string {
-  if (!existsSync(file)) return 'nocontent'
-  return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12)
-}
-
-/** The id a new build gets: `BUILD_ID`, or `<git commit>-<content hash>`. */
-export function newBuildId(projectDir: string, snapshotFile: string, env: Partial<Record<string, string>> = process.env): string {
-  return buildIdFromEnv(env) ?? `${gitCommit(projectDir)}-${fileHash(snapshotFile)}`
+/** The id a new build gets: `BUILD_ID`, or `<git commit>-<dist dir>` (`.next-e2e` gives `next-e2e`). */
+export function newBuildId(projectDir: string, distDir: string, env: Partial<Record<string, string>> = process.env): string {
+  const dist =
+    path
+      .basename(distDir)
+      .replace(/[^A-Za-z0-9_-]/g, '')
+      .slice(0, 40) || 'next'
+  return buildIdFromEnv(env) ?? `${gitCommit(projectDir)}-${dist}`
 }
 
 /** The id of the build in `distDir`, as it wrote it, or `undefined` before the first build. */

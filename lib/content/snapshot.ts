@@ -13,9 +13,9 @@
  * - The content step writes `.contentlayer/content-snapshot.json` when the content is valid and
  *   deletes it when it is not, so that no page is ever served from content that failed a check.
  * - `next build` copies it into its dist dir before it renders any page (`copyContentSnapshot`, run
- *   by next.config.ts's `compiler.runAfterProductionCompile`). A production build, while building and under
- *   `next start`, serves exactly the content it was built from, however often the content step runs
- *   afterwards, and two builds (`.next`, `.next-e2e`) never mix.
+ *   by next.config.ts's `compiler.runAfterProductionCompile`). A production build renders from it,
+ *   and a server serves it until content is published (lib/content/release.ts): the content step
+ *   running again changes nothing a server serves, and two builds (`.next`, `.next-e2e`) never mix.
  * - Everything else (`next dev`, tests, scripts) reads `.contentlayer/`'s copy.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
@@ -47,16 +47,25 @@ export class MissingSnapshotError extends Error {
 }
 
 export function readContentSnapshot(file: string): ContentlayerDocument[] {
+  return parseContentSnapshot(readSnapshotBytes(file), file)
+}
+
+/** The snapshot's bytes as written (their hash is the content's version, lib/content/release.ts). */
+export function readSnapshotBytes(file: string): Buffer {
   if (!existsSync(file)) {
     const hint = file.includes(`${path.sep}${CONTENTLAYER_DIR}${path.sep}`)
       ? 'run the content step first (`npm run content`; `npm run dev` and `npm test` run it too) and fix any problem it lists'
       : 'this production build has no content: build it with `npm run build`, which runs the content step first, and start it with the same NEXT_DIST_DIR'
     throw new MissingSnapshotError(`No content at ${path.relative(process.cwd(), file) || file}: ${hint}.`)
   }
+  return readFileSync(file)
+}
+
+export function parseContentSnapshot(bytes: Buffer, file: string): ContentlayerDocument[] {
   const relative = path.relative(process.cwd(), file) || file
   let documents: unknown
   try {
-    documents = JSON.parse(readFileSync(file, 'utf8'))
+    documents = JSON.parse(bytes.toString('utf8'))
   } catch (error) {
     throw new CorruptSnapshotError(
       `The content at ${relative} cannot be read (${error instanceof Error ? error.message : String(error)}): rebuild it with \`npm run build\` (or \`npm run content\` for \`next dev\`).`,

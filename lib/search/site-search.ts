@@ -62,11 +62,17 @@ export function createSiteSearch(content: PublicContent, synonyms: SynonymGroups
   }
 }
 
-let siteSearch: SiteSearch | undefined
+/**
+ * One search per content store: a published release brings a new store, and with it a new index
+ * (built on its first search), so search switches with every other surface; the old one goes
+ * when its store does.
+ */
+const searches = new WeakMap<object, SiteSearch>()
 
-/** The site's search over `getContent()`, created on first use. */
+/** The site's search over this request's `getContent()`, created on first use. */
 export function getSiteSearch(): SiteSearch {
   const content = getContent()
-  siteSearch ??= createSiteSearch(content, content.searchSynonyms())
-  return siteSearch
+  let search = searches.get(content)
+  if (!search) searches.set(content, (search = createSiteSearch(content, content.searchSynonyms())))
+  return search
 }

@@ -29,6 +29,7 @@ import { DRAFT_MARKER, DRAFT_SLUG, SCHEDULED_MARKER, SCHEDULED_SLUG, SYNTHETIC_T
 import { cacheKeyPrefix } from '../../cache-handler.mjs'
 import {
   buildId,
+  clearRedisData,
   clusterCommand,
   eventually,
   get,
@@ -60,6 +61,7 @@ beforeAll(() => {
   publishAt = new Date(Date.now() + SCHEDULE_AFTER_START_MS)
   prepareStandaloneCopy(publishAt)
   clusterCommand('down')
+  clearRedisData()
   clusterCommand('up')
 }, 150_000)
 
@@ -238,7 +240,7 @@ describe('one cache for every instance', () => {
     const reconnected = (index: number) =>
       /is up: this instance reads and writes the shared cache/.test(instanceLog(index).split('is unreachable').at(-1)!)
     expect(await eventually(async () => reconnected(0) && reconnected(1), 15), 'both instances log that Redis is back').toBe(true)
-    // Redis came back empty: what A renders now, B must find there.
+    // A page nobody asked for before the outage: what A renders now, B must find there.
     const page = topicPath(SYNTHETIC_TOPICS[0].slug)
     expect((await get(`${A}${page}`)).headers.get('x-nextjs-cache')).toBe('MISS')
     expect((await get(`${B}${page}`)).headers.get('x-nextjs-cache'), 'B serves what A rendered after Redis returned').toBe('HIT')

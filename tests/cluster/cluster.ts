@@ -69,6 +69,15 @@ export function prepareStandaloneCopy(publishAt: Date): void {
   writeFileSync(snapshot, JSON.stringify(documents))
 }
 
+/**
+ * Forgets what an earlier run left in the test cluster's Redis (its append-only file: published
+ * content, cached pages), so each test file starts from the fixture build's own content.
+ */
+export function clearRedisData(): void {
+  for (const name of ['appendonlydir', 'appendonly.aof', 'dump.rdb'])
+    rmSync(path.join(STATE_DIR, name), { recursive: true, force: true })
+}
+
 /** The build id of the served copy, which prefixes every key it writes to Redis. */
 export function buildId(): string {
   return readFileSync(path.join(STANDALONE, E2E_DIST_DIR, 'BUILD_ID'), 'utf8').trim()

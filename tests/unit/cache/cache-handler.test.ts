@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { cacheKeyPrefix, expireAge, maxAgeFromEnv, mirroredInMemory } from '../../../cache-handler.mjs'
-import { existingBuildId, fileHash, newBuildId } from '@/lib/cache/build-id'
+import { existingBuildId, newBuildId } from '@/lib/cache/build-id'
 
 describe('cache keys and ages', () => {
   test('keys start with the build id', () => {
@@ -29,19 +29,16 @@ describe('build id', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'build-id-'))
 
   test('BUILD_ID wins when set, and must be safe in a URL', () => {
-    expect(newBuildId(dir, path.join(dir, 'none.json'), { BUILD_ID: 'release-42' })).toBe('release-42')
-    expect(() => newBuildId(dir, path.join(dir, 'none.json'), { BUILD_ID: 'a/b' })).toThrow(/BUILD_ID: "a\/b" must be/)
+    expect(newBuildId(dir, '.next', { BUILD_ID: 'release-42' })).toBe('release-42')
+    expect(() => newBuildId(dir, '.next', { BUILD_ID: 'a/b' })).toThrow(/BUILD_ID: "a\/b" must be/)
   })
 
-  test('otherwise the commit and the content snapshot decide it', () => {
-    const snapshot = path.join(dir, 'snapshot.json')
-    writeFileSync(snapshot, '[1]')
-    const first = newBuildId(dir, snapshot, {})
-    expect(first).toMatch(/^[a-z0-9]+-[0-9a-f]{12}$/)
-    expect(newBuildId(dir, snapshot, {})).toBe(first)
-    writeFileSync(snapshot, '[2]')
-    expect(newBuildId(dir, snapshot, {})).not.toBe(first)
-    expect(fileHash(path.join(dir, 'missing.json'))).toBe('nocontent')
+  test('otherwise the commit and the dist dir decide it, never the content (published apart, lib/release)', () => {
+    const first = newBuildId(dir, '.next', {})
+    expect(first).toMatch(/^[a-z0-9]+-next$/)
+    writeFileSync(path.join(dir, 'content-snapshot.json'), '[2]')
+    expect(newBuildId(dir, '.next', {})).toBe(first)
+    expect(newBuildId(dir, '.next-e2e', {})).toBe(first.replace(/-next$/, '-next-e2e'))
   })
 
   test('a built dist dir keeps its id', () => {
