@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ArticleBody } from '@/components/ArticleBody'
 import { ArticleList } from '@/components/ArticleList'
@@ -6,7 +7,7 @@ import { AuthorProfile } from '@/components/AuthorProfile'
 import { getContent } from '@/lib/content/server'
 import { presentProfile } from '@/lib/editorial'
 import { authorProfilePage, jsonLdScript, pageMetadata } from '@/lib/publishing'
-import { authorPath } from '@/lib/routes'
+import { AUTHORS_PATH, authorPath } from '@/lib/routes'
 
 interface Props {
   params: Promise<{ slug: string }>
@@ -60,6 +61,9 @@ export default async function AuthorPage(props: Props) {
           {reviewed.length > 0 ? <ArticleList listings={reviewed} headingLevel={3} /> : <p>No published articles yet.</p>}
         </section>
       ) : null}
+      <p>
+        <Link href={AUTHORS_PATH}>All authors and reviewers</Link>
+      </p>
     </>
   )
 }
