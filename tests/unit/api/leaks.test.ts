@@ -191,9 +191,14 @@ describe("the author pages' data (what /authors and /authors/<slug> render), fro
     }
     const writer = store.getAuthorView('wren-writer')!
     expect(writer.written.map(({ article }) => article.slug)).toEqual(store.listArticles().map((article) => article.slug))
-    expect(store.listAuthorsWithCounts().map(({ author, writtenCount }) => [author.slug, writtenCount])).toEqual([
-      ['rhea-reviewer', 0],
-      ['wren-writer', 25],
+    // The draft and the scheduled article name the same writer and reviewer (the factories' defaults).
+    const reviewer = store.getAuthorView('rhea-reviewer')!
+    expect(reviewer.reviewed.map(({ article }) => article.slug)).toEqual(store.listArticles().map((article) => article.slug))
+    expect(
+      store.listAuthorsWithCounts().map(({ author, writtenCount, reviewedCount }) => [author.slug, writtenCount, reviewedCount]),
+    ).toEqual([
+      ['rhea-reviewer', 0, 25],
+      ['wren-writer', 25, 0],
     ])
   })
 
