@@ -99,6 +99,11 @@ test('no file a reader can fetch from the build output holds a marker', async ()
   expect(scan.scanned.filter((file) => file.startsWith('static/')).length).toBeGreaterThan(5)
   expect(scan.scanned.filter((file) => file.endsWith('.json')).length).toBeGreaterThan(5)
   expect(scan.scanned).toContain('prerender-manifest.json')
+  // The author pages of the draft's writer and the scheduled article's writer and reviewer, and the index.
+  for (const page of ['authors', `authors/${SYNTHETIC_WRITER.slug}`, `authors/${SYNTHETIC_REVIEWER.slug}`]) {
+    expect(scan.scanned).toContain(`server/app/${page}.html`)
+    expect(scan.scanned).toContain(`server/app/${page}.rsc`)
+  }
 
   expect(scan.leaks).toEqual(Object.fromEntries(E2E_UNPUBLISHED_MARKERS.map((marker) => [marker, []])))
   // The positive control: the content snapshot the server reads does hold both articles, so the
