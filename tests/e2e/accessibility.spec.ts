@@ -33,6 +33,7 @@ const PAGES = {
   topic: topicPath('dysbiosis'),
   'author list': AUTHORS_PATH,
   author: authorPath(article.author),
+  reviewer: authorPath(article.reviewedBy!),
   'search with results': searchPath('probiotics'),
   'not found': '/no-such-page',
 } as const

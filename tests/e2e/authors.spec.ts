@@ -61,7 +61,7 @@ test('every article names its writer on a linked byline, and an illustrative one
   }
 })
 
-test('each author page lists exactly the public articles they wrote and reviewed, newest first', async ({ page }) => {
+test('each author page lists exactly the public articles they wrote and reviewed', async ({ page }) => {
   for (const profile of profiles) {
     await test.step(profile.slug, async () => {
       const response = await page.goto(authorPath(profile.slug))
