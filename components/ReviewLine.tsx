@@ -1,5 +1,6 @@
 import { ILLUSTRATIVE_REVIEW_NOTICE, UPDATED_AFTER_REVIEW_NOTICE } from '@/lib/editorial'
 import type { ReviewOfArticle } from '@/lib/content'
+import { authorPath } from '@/lib/routes'
 import { FormattedDate } from './FormattedDate'
 
 export interface ReviewLineProps {
@@ -30,7 +31,9 @@ export function ReviewLine({ review, lastUpdated }: ReviewLineProps) {
   )
   const reviewer = review.reviewer ? (
     <>
-      <span className="reviewer-name">{review.reviewer.name}</span>
+      <a className="reviewer-name" href={authorPath(review.reviewer.slug)}>
+        {review.reviewer.name}
+      </a>
       {review.reviewer.credentials ? `, ${review.reviewer.credentials}` : ''}
     </>
   ) : null
@@ -40,6 +43,13 @@ export function ReviewLine({ review, lastUpdated }: ReviewLineProps) {
       <div className="review-line review-notice review-illustrative">
         <p>
           <strong>{ILLUSTRATIVE_REVIEW_NOTICE}</strong>
+          {/* The placeholder is not named here, as if it had reviewed; its page says what it is. */}
+          {review.reviewer ? (
+            <>
+              {' '}
+              <a href={authorPath(review.reviewer.slug)}>About the placeholder reviewer</a>
+            </>
+          ) : null}
         </p>
         <p>{updated}</p>
       </div>

@@ -9,6 +9,8 @@
 export const HOME_PATH = '/'
 export const ARTICLES_PATH = '/articles'
 export const TOPICS_PATH = '/topics'
+/** The index of writers and reviewers; each profile's page is `authorPath(slug)`. */
+export const AUTHORS_PATH = '/authors'
 export const SEARCH_PATH = '/search'
 export const SITE_CARD_PATH = '/opengraph-image'
 export const SITEMAP_PATH = '/sitemap.xml'
@@ -47,7 +49,7 @@ export function studioPreviewPath(slug: string): string {
 }
 
 /** Pages that exist whatever the content; articles may link to them. */
-export const SITE_PAGES = [HOME_PATH, ARTICLES_PATH, TOPICS_PATH, SEARCH_PATH] as const
+export const SITE_PAGES = [HOME_PATH, ARTICLES_PATH, TOPICS_PATH, AUTHORS_PATH, SEARCH_PATH] as const
 
 /** Page 1 of the article index is `/articles` itself; later pages are `/articles/page/N`. */
 export function articlesPagePath(page: number): string {
@@ -68,6 +70,11 @@ export function topicPath(slug: string): string {
 
 export function topicCardPath(slug: string): string {
   return `${topicPath(slug)}/opengraph-image`
+}
+
+/** A writer's or reviewer's page: the profile and the public articles they wrote and reviewed. */
+export function authorPath(slug: string): string {
+  return `${AUTHORS_PATH}/${slug}`
 }
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
@@ -191,13 +198,14 @@ export function parsePath(path: string): ParsedPath | undefined {
   return undefined
 }
 
-/** Under these prefixes every address names content (an article, a topic, a page of the index). */
-export const CONTENT_PREFIXES = [`${ARTICLES_PATH}/`, `${TOPICS_PATH}/`] as const
+/** Under these prefixes every address names content (an article, a topic, an author, a page of the index). */
+export const CONTENT_PREFIXES = [`${ARTICLES_PATH}/`, `${TOPICS_PATH}/`, `${AUTHORS_PATH}/`] as const
 
 /** An address under a content prefix: which content it names, and which of its resources. */
 export type ContentResource =
   | { kind: 'article'; slug: string; resource: 'page' | 'card' }
   | { kind: 'topic'; slug: string; resource: 'page' | 'card' | 'feed' }
+  | { kind: 'author'; slug: string; resource: 'page' }
   | { kind: 'articles-page'; page: number }
 
 const SLUG_PLACEHOLDER = 'SLUG-PLACEHOLDER'
@@ -212,6 +220,7 @@ const CONTENT_RESOURCES: { pattern: RegExp; resource: (slug: string) => ContentR
   { pattern: patternOf(topicPath), resource: (slug) => ({ kind: 'topic', slug, resource: 'page' }) },
   { pattern: patternOf(topicCardPath), resource: (slug) => ({ kind: 'topic', slug, resource: 'card' }) },
   { pattern: patternOf(topicFeedPath), resource: (slug) => ({ kind: 'topic', slug, resource: 'feed' }) },
+  { pattern: patternOf(authorPath), resource: (slug) => ({ kind: 'author', slug, resource: 'page' }) },
 ]
 
 /**

@@ -143,7 +143,7 @@ function listAuthors(params: URLSearchParams, viewer: Viewer): Outcome {
   const listed = listedArticles(viewer)
   const data = viewer.store
     .listAuthors()
-    .map((author) => authorBody(author, listed.filter((article) => article.author === author.slug).length))
+    .map((author) => authorBody(author, listed.filter((article) => article.author === author.slug).length, viewer.siteUrl))
   return { ok: true, answer: { body: { data }, lastModified: newestChangeOf(listed) } }
 }
 
@@ -155,7 +155,7 @@ function getAuthor(params: URLSearchParams, viewer: Viewer, slug: string): Outco
   const articles = listedArticles(viewer).filter((article) => article.author === author.slug)
   const page = articlePage(articles, query.value, viewer, (pageQuery) => apiAuthorPath(author.slug, pageQuery))
   if (!page.ok) return page
-  const body = { ...authorBody(author, articles.length), bioHtml: author.bodyHtml, articles: page.value.page }
+  const body = { ...authorBody(author, articles.length, viewer.siteUrl), bioHtml: author.bodyHtml, articles: page.value.page }
   return { ok: true, answer: { body, lastModified: page.value.lastModified, next: page.value.page.next } }
 }
 

@@ -4,8 +4,15 @@
  * reference numbers, related reading. Nothing here decides what is public.
  */
 import type { Article, ArticleView, Author, ContentStore, ReviewOfArticle, Topic } from '../content'
-import { EVIDENCE_GRADE_DESCRIPTIONS, referenceUrl, reviewCoversCurrentText, reviewSentence, type Reference } from '../editorial'
-import { absoluteUrl, apiArticlePath, apiAuthorPath, apiTopicPath, articlePath, topicPath } from '../routes'
+import {
+  EVIDENCE_GRADE_DESCRIPTIONS,
+  presentProfile,
+  referenceUrl,
+  reviewCoversCurrentText,
+  reviewSentence,
+  type Reference,
+} from '../editorial'
+import { absoluteUrl, apiArticlePath, apiAuthorPath, apiTopicPath, articlePath, authorPath, topicPath } from '../routes'
 import type { ArticleBody, ArticleSummaryBody, AuthorBody, TopicBody } from './schemas'
 
 /** The store as a request sees it: the reader's view, or an editor's with the preview token. */
@@ -56,13 +63,17 @@ export function topicRef(topic: Topic, siteUrl: string) {
   }
 }
 
-export function authorRef(author: Author) {
+/** A profile as lib/editorial/authorship.ts presents it: a placeholder flagged, with its notice and no credentials. */
+export function authorRef(author: Author, siteUrl: string) {
+  const shown = presentProfile(author)
   return {
     slug: author.slug,
-    name: author.name,
+    name: shown.name,
     role: author.role,
-    credentials: author.credentials ?? null,
-    illustrative: author.illustrative ?? false,
+    credentials: shown.credentials ?? null,
+    illustrative: shown.illustrative,
+    notice: shown.notice ?? null,
+    url: absoluteUrl(authorPath(author.slug), siteUrl),
     apiPath: apiAuthorPath(author.slug),
   }
 }
@@ -94,7 +105,7 @@ function summaryFields(
     lastModified: iso(facts.lastModified),
     publication: store.publicationOf(article),
     topics: facts.topics.map((topic) => topicRef(topic, siteUrl)),
-    author: authorRef(facts.author),
+    author: authorRef(facts.author, siteUrl),
     readingMinutes: facts.readingMinutes,
     review: reviewBody(facts.review),
   }
@@ -135,7 +146,8 @@ export function articleBody(view: ArticleView, viewer: Viewer): ArticleBody {
   return {
     ...summaryFields(article, view, viewer),
     // Named as the reviewer only where a real review covers the text, as in the page's JSON-LD.
-    reviewer: reviewCoversCurrentText(view.review) && view.review.reviewer ? authorRef(view.review.reviewer) : null,
+    reviewer:
+      reviewCoversCurrentText(view.review) && view.review.reviewer ? authorRef(view.review.reviewer, viewer.siteUrl) : null,
     takeaways: (article.takeaways ?? []).map((takeaway) => ({
       text: takeaway.text,
       evidence: takeaway.evidence,
@@ -166,6 +178,6 @@ export function topicBody(topic: Topic, articleCount: number, siteUrl: string): 
   }
 }
 
-export function authorBody(author: Author, articleCount: number): AuthorBody {
-  return { ...authorRef(author), articleCount }
+export function authorBody(author: Author, articleCount: number, siteUrl: string): AuthorBody {
+  return { ...authorRef(author, siteUrl), articleCount }
 }

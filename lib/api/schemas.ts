@@ -40,8 +40,16 @@ export const authorRefSchema = z
     slug,
     name: z.string(),
     role: z.enum(['writer', 'editor', 'medical-reviewer']),
-    credentials: z.string().nullable(),
+    credentials: z
+      .string()
+      .nullable()
+      .meta({ description: "A real person's credentials; `null` when there are none, and always for an illustrative profile" }),
     illustrative: z.boolean().meta({ description: 'A placeholder person (demo content), not a real writer or reviewer' }),
+    notice: z
+      .string()
+      .nullable()
+      .meta({ description: 'For an illustrative profile, the notice the site shows beside its name; `null` for a real person' }),
+    url: z.url().meta({ description: "The author's page on the site" }),
     apiPath: sitePath,
   })
   .meta({ id: 'AuthorRef' })

@@ -6,6 +6,7 @@
  */
 import type { Reference } from '../editorial'
 import type { ArticleListing, ArticleView, ReviewOfArticle } from './article-view'
+import type { AuthorView, AuthorWithCounts } from './author-view'
 import type { DeskEntry } from './desk'
 import type { Article, Author, Topic } from './schema'
 import type { SynonymGroups } from './synonyms'
@@ -35,6 +36,13 @@ export interface UnpublishedArticle {
 export interface ArticleNeedingReview {
   article: Article
   review: Exclude<ReviewOfArticle, { claim: 'none' }>
+  publication: Exclude<Publication, 'draft' | 'review'>
+}
+
+/** A published (public or scheduled) article whose writer is an illustrative placeholder, as the report lists it. */
+export interface ArticleWithIllustrativeAuthor {
+  article: Article
+  author: Author
   publication: Exclude<Publication, 'draft' | 'review'>
 }
 
@@ -68,6 +76,14 @@ export interface ReadersView {
   getAuthor(slug: string): Author | undefined
   /** Every author and reviewer, by name. */
   listAuthors(): Author[]
+  /** Every author and reviewer, by name, with their counts of public articles written and reviewed (the authors index). */
+  listAuthorsWithCounts(): AuthorWithCounts[]
+  /**
+   * Everything `/authors/<slug>` shows: the profile and the public articles it wrote and reviewed;
+   * `undefined` (a 404) for an unknown slug. A profile with no public article still has its page,
+   * with empty lists: profiles are public (the API lists them), and drafts are never counted.
+   */
+  getAuthorView(slug: string): AuthorView | undefined
   /** The works an article cites, in the order of its reference list. */
   referencesOf(article: Article): Reference[]
   /** The bibliography entry with this id, for takeaways' sources. */
@@ -94,6 +110,11 @@ export interface EditorsView {
    * list, newest first.
    */
   listArticlesNeedingReview(): ArticleNeedingReview[]
+  /**
+   * Every `published` article, public or scheduled, whose writer is an illustrative placeholder
+   * (lib/editorial/authorship.ts): the content report's list, newest first.
+   */
+  listArticlesWithIllustrativeAuthor(): ArticleWithIllustrativeAuthor[]
 }
 
 export interface ContentStore extends ReadersView {

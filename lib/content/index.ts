@@ -11,7 +11,8 @@
  * (`visibility.ts`); the content store, declared in `content-store.ts` (a readers' view and an
  * editors' view) and implemented in `store.ts`, through which every page, list, feed, sitemap,
  * search and API answer gets its articles; what a whole article's page needs (`article-view.ts`,
- * `table-of-contents.ts`) and the editors' desk (`desk.ts`).
+ * `table-of-contents.ts`), what an author's page needs (`author-view.ts`) and the editors' desk
+ * (`desk.ts`).
  *
  * May import: lib/editorial, lib/routes, lib/site, lib/zod-messages, lib/cache (server.ts only: the
  * revalidation after a switch).

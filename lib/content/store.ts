@@ -22,18 +22,29 @@ import readingTime from 'reading-time'
 import { formatProblems, validateContent, type ValidContent } from './validation'
 import { toContentSource, type ContentlayerDocument } from './source'
 import { articleFacts, type ArticleFacts, type ArticleListing, type ArticleView, type ReviewOfArticle } from './article-view'
-import { articleReview, citedKeys, referencesFor, reviewPromise, type Reference } from '../editorial'
+import { articleReview, citedKeys, presentProfile, referencesFor, reviewPromise, type Reference } from '../editorial'
+import { authorsWithCounts, authorView, type AuthorView, type AuthorWithCounts } from './author-view'
 import type { Article, Author, Topic } from './schema'
 import type { SynonymGroups } from './synonyms'
 import { isPublic, isVisible, publicationOf, type Publication, type ViewOptions } from './visibility'
 import { editorsDesk, type DeskEntry } from './desk'
-import type { ArticleNeedingReview, ArticlePage, ContentStore, EditorsView, ReadersView, TopicWithCount, UnpublishedArticle } from './content-store'
+import type {
+  ArticleNeedingReview,
+  ArticlePage,
+  ArticleWithIllustrativeAuthor,
+  ContentStore,
+  EditorsView,
+  ReadersView,
+  TopicWithCount,
+  UnpublishedArticle,
+} from './content-store'
 
 export const ARTICLES_PER_PAGE = 10
 export const RELATED_ARTICLES = 3
 
 export { isPublic, isVisible, publicationOf, type Publication, type Surface, type ViewOptions } from './visibility'
 export type { ArticleListing, ArticleView, ReviewOfArticle } from './article-view'
+export { AUTHOR_ROLE_LABELS, type AuthorView, type AuthorWithCounts } from './author-view'
 export { DESK_STATES, deskStateOf, type DeskEntry, type DeskState, type NextActor } from './desk'
 export type * from './content-store'
 
@@ -100,6 +111,10 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
     const now = clock()
     return allArticles.find((article) => article.slug === slug && isVisible(article, { now, preview, surface: 'page' }))
   }
+
+  const listingsOf = (articles: Article[]): ArticleListing[] =>
+    articles.map((article) => ({ article, topics: topicsOf(article), readingMinutes: minutesOf(article) }))
+  const authorsByName = [...content.authors].sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug))
 
   const store: Omit<ReadersView, 'getArticleView'> = {
     /** Public articles, newest first. The same for readers and in preview. */
@@ -171,9 +186,7 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
     topicsOf,
 
     /** Articles with the topics and reading time a list shows beside them. */
-    listingsOf(articles: Article[]): ArticleListing[] {
-      return articles.map((article) => ({ article, topics: topicsOf(article), readingMinutes: minutesOf(article) }))
-    },
+    listingsOf,
 
     getAuthor(slug: string): Author | undefined {
       return authorsBySlug.get(slug)
@@ -181,7 +194,18 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
 
     /** Every author and reviewer, by name. */
     listAuthors(): Author[] {
-      return [...content.authors].sort((a, b) => a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug))
+      return [...authorsByName]
+    },
+
+    /** Every author and reviewer, by name, with their counts of public articles written and reviewed. */
+    listAuthorsWithCounts(): AuthorWithCounts[] {
+      return authorsWithCounts(authorsByName, publicArticles())
+    },
+
+    /** The profile at `/authors/<slug>` with its public articles; `undefined` for an unknown slug. */
+    getAuthorView(slug: string): AuthorView | undefined {
+      const author = authorsBySlug.get(slug)
+      return author && authorView(author, { publicArticles, listingsOf })
     },
 
     /**
@@ -259,6 +283,20 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
         const review = reviewOfAt(article, now)
         if (publication === 'draft' || publication === 'review' || review.claim === 'none' || review.needs.length === 0) return []
         return [{ article, review, publication }]
+      })
+    },
+
+    /**
+     * Every `published` article, public or scheduled, whose writer is an illustrative placeholder:
+     * the content report's list, newest first.
+     */
+    listArticlesWithIllustrativeAuthor(): ArticleWithIllustrativeAuthor[] {
+      const now = clock()
+      return allArticles.flatMap((article): ArticleWithIllustrativeAuthor[] => {
+        const publication = publicationOf(article, now)
+        const author = authorsBySlug.get(article.author)
+        if (publication === 'draft' || publication === 'review' || !author || !presentProfile(author).illustrative) return []
+        return [{ article, author, publication }]
       })
     },
 

@@ -5,7 +5,7 @@
  * decide whether problems fail a build (the content step) or an import (lib/content/store.ts).
  */
 import type { z } from 'zod'
-import { articleProblems, referenceSchema, strictReviewProblems } from '../editorial'
+import { articleProblems, referenceSchema, strictAuthorProblems, strictReviewProblems } from '../editorial'
 import { isPublic } from './visibility'
 import { articlePath, SITE_PAGES, topicPath } from '../routes'
 import {
@@ -95,7 +95,8 @@ function known(slugs: Iterable<string>): string {
  *   pages loading content the step already checked need not parse every body again).
  * @param options.now the time that decides which articles are public, for internal links.
  * @param options.strict the launch gate (`CONTENT_STRICT=1`): also refuse every `published` article
- *   whose medical review is illustrative, overdue or older than its last update.
+ *   whose writer is illustrative, or whose medical review is illustrative, overdue or older than its
+ *   last update.
  */
 export function validateContent(
   { documents, data: rawData }: ContentSource,
@@ -181,7 +182,8 @@ export function validateContent(
 
 /**
  * The launch gate: every `published` article (public, or scheduled to go live without a rebuild)
- * must name a real reviewer whose review covers its current text and is not overdue.
+ * must name a real writer, and a real reviewer whose review covers its current text and is not
+ * overdue.
  */
 function strictProblems(
   articles: { sourcePath: string; value: Article }[],
@@ -193,7 +195,10 @@ function strictProblems(
   return articles
     .filter(({ value }) => value.status === 'published')
     .flatMap(({ sourcePath, value }) =>
-      strictReviewProblems(value, authorsBySlug.get(value.reviewedBy ?? ''), now).map((problem) => ({ file: fileOf(sourcePath), ...problem })),
+      [
+        ...strictAuthorProblems(value, authorsBySlug.get(value.author)),
+        ...strictReviewProblems(value, authorsBySlug.get(value.reviewedBy ?? ''), now),
+      ].map((problem) => ({ file: fileOf(sourcePath), ...problem })),
     )
 }
 

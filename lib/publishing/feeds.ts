@@ -8,9 +8,18 @@ import { fromHtml } from 'hast-util-from-html'
 import { toHtml } from 'hast-util-to-html'
 import { visit } from 'unist-util-visit'
 import { lastModifiedOf, newestChangeOf, type ContentStore, type Topic } from '../content'
-import { absoluteUrl, articlePath, HOME_PATH, SITE_FEED_PATHS, topicFeedPath, topicPath, type FeedFormat } from '../routes'
+import {
+  absoluteUrl,
+  articlePath,
+  authorPath,
+  HOME_PATH,
+  SITE_FEED_PATHS,
+  topicFeedPath,
+  topicPath,
+  type FeedFormat,
+} from '../routes'
 import { MEDICAL_DISCLAIMER_LEAD, SITE } from '../site'
-import { reviewSentence } from '../editorial'
+import { bylineSentence, presentProfile, reviewSentence } from '../editorial'
 
 export type { FeedFormat } from '../routes'
 
@@ -56,12 +65,14 @@ const escapeHtml = (text: string) =>
 
 /**
  * Closes each item's content: a feed reader shows the body without the page's reference list and
- * disclaimer, so say so and link to them; and it states the article's medical review exactly as
- * the page does (the content store's `reviewOf`), an illustrative reviewer included.
+ * disclaimer, so say so and link to them; and it states the byline and the article's medical
+ * review exactly as the page does (lib/editorial: an illustrative writer's or reviewer's notice
+ * included).
  */
-function feedFooter(articleUrl: string, review: string): string {
+function feedFooter(articleUrl: string, byline: string, review: string): string {
+  const bylineLine = byline ? `<p>${escapeHtml(byline)}</p>` : ''
   const reviewLine = review ? `<p>${escapeHtml(review)}</p>` : ''
-  return `<hr>${reviewLine}<p><em>${MEDICAL_DISCLAIMER_LEAD}</em> The references are on <a href="${articleUrl}#references-title">the article page</a>.</p>`
+  return `<hr>${bylineLine}${reviewLine}<p><em>${MEDICAL_DISCLAIMER_LEAD}</em> The references are on <a href="${articleUrl}#references-title">the article page</a>.</p>`
 }
 
 export interface FeedOptions {
@@ -98,8 +109,9 @@ export function buildFeed(content: ContentStore, { topic, siteUrl = SITE.url }: 
       link,
       title: article.title,
       description: article.summary,
-      content: `${absoluteHtml(article.bodyHtml, link)}${feedFooter(link, reviewSentence(review, review.reviewer))}`,
-      author: author ? [{ name: author.name }] : [],
+      content: `${absoluteHtml(article.bodyHtml, link)}${feedFooter(link, author ? bylineSentence(author) : '', reviewSentence(review, review.reviewer))}`,
+      // The name as the rule presents it: a placeholder's carries its notice.
+      author: author ? [{ name: presentProfile(author).credit, link: absolute(authorPath(author.slug)) }] : [],
       category: content.topicsOf(article).map((articleTopic) => ({
         name: articleTopic.title,
         term: articleTopic.slug,

@@ -9,6 +9,7 @@
  */
 import type { Metadata } from 'next'
 import { feedAlternates } from './feeds'
+import { presentProfile, type ProfileFacts } from '../editorial'
 import type { Topic } from '../content'
 import { SITE_CARD_PATH } from '../routes'
 import { SITE } from '../site'
@@ -21,7 +22,8 @@ export interface PageMetadataInput {
   path: string
   /** A topic page advertises that topic's feed too. */
   topic?: Pick<Topic, 'slug' | 'title'>
-  article?: { publishedAt: Date; modifiedAt: Date; authors: string[]; topics: string[] }
+  /** `authors`: the profiles, named as lib/editorial/authorship.ts presents them (a placeholder with its notice). */
+  article?: { publishedAt: Date; modifiedAt: Date; authors: ProfileFacts[]; topics: string[] }
   /** The page's own card, e.g. `/articles/<slug>/opengraph-image`; the site's card when absent. */
   card?: { url: string; alt: string }
 }
@@ -46,7 +48,7 @@ export function pageMetadata({ title, description, path, topic, article, card }:
             type: 'article',
             publishedTime: article.publishedAt.toISOString(),
             modifiedTime: article.modifiedAt.toISOString(),
-            authors: article.authors,
+            authors: article.authors.map((author) => presentProfile(author).credit),
             tags: article.topics,
           }
         : { type: 'website' }),

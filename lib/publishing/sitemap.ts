@@ -1,6 +1,6 @@
 /**
- * What `/sitemap.xml` lists: every public article, every topic and every listing page, with the
- * date its content last changed. Built from the content store's lists, so nothing unpublished is
+ * What `/sitemap.xml` lists: every public article, every topic, every author and every listing
+ * page, with the date its content last changed. Built from the content store's lists, so nothing unpublished is
  * ever named.
  */
 import { ARTICLES_PER_PAGE, lastModifiedOf, newestChangeOf, type ContentStore } from '../content'
@@ -9,6 +9,8 @@ import {
   API_PREFIX,
   articlePath,
   articlesPagePath,
+  AUTHORS_PATH,
+  authorPath,
   HOME_PATH,
   PREVIEW_INDEX_PATH,
   SITEMAP_PATH,
@@ -20,7 +22,10 @@ import { SITE } from '../site'
 export interface SitemapEntry {
   /** Absolute. */
   url: string
-  /** `updatedAt`, else `publishedAt`; for a list, that of its most recently changed article. */
+  /**
+   * `updatedAt`, else `publishedAt`; for a list, that of its most recently changed article (for an
+   * author, among those they wrote or reviewed; none for an author with no public article).
+   */
   lastModified?: Date
 }
 
@@ -44,6 +49,11 @@ export function sitemapEntries(content: ContentStore, siteUrl: string = SITE.url
     entry(TOPICS_PATH, everything),
     ...content.listTopics().map((topic) => entry(topicPath(topic.slug), newestChangeOf(content.listArticlesInTopic(topic.slug)))),
     ...articles.map((article) => entry(articlePath(article.slug), lastModifiedOf(article))),
+    entry(AUTHORS_PATH, everything),
+    ...content.listAuthors().map((author) => {
+      const theirs = articles.filter((article) => article.author === author.slug || article.reviewedBy === author.slug)
+      return entry(authorPath(author.slug), newestChangeOf(theirs))
+    }),
   ]
 }
 

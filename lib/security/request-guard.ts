@@ -6,7 +6,8 @@
  *   feeds, and pages of the article index are cached once rendered (ISR), a 404 included: left to
  *   the routes, every random slug would write a page and its data files to disk and keep them. So an
  *   address under a content prefix reaches its route only when it names content that exists (an
- *   article, public or not, since an editor may preview it; a topic; an index page that exists now).
+ *   article, public or not, since an editor may preview it; a topic; an author; an index page that
+ *   exists now).
  *   Anything else is answered with the site's prerendered 404, which writes nothing.
  * - `/articles/page/1` is redirected to `/articles` (page 1 of the index is the index itself).
  * - **A malformed request gets a 4xx that says what is wrong**, never a 500: a path whose
@@ -39,7 +40,7 @@ export type GuardVerdict =
   | { action: 'redirect'; status: 308; location: string }
   | { action: 'reject'; status: 400 | 405 | 414; error: string; api: boolean; allow?: string }
 
-type KnownContent = Pick<ContentStore, 'getArticle' | 'getTopic' | 'getArticlePage'>
+type KnownContent = Pick<ContentStore, 'getArticle' | 'getTopic' | 'getAuthor' | 'getArticlePage'>
 
 /** Whether every `%xx` in the path decodes to valid UTF-8. */
 export function decodablePath(path: string): boolean {
@@ -59,6 +60,8 @@ export function namesExistingContent(path: string, content: KnownContent): boole
       return content.getArticle(parsed.slug, { preview: true }) !== undefined
     case 'topic':
       return content.getTopic(parsed.slug) !== undefined
+    case 'author':
+      return content.getAuthor(parsed.slug) !== undefined
     case 'articles-page':
       return content.getArticlePage(parsed.page) !== undefined
     default:

@@ -169,9 +169,17 @@ export interface components {
       name: string
       /** @enum {string} */
       role: 'writer' | 'editor' | 'medical-reviewer'
+      /** @description A real person's credentials; `null` when there are none, and always for an illustrative profile */
       credentials: string | null
       /** @description A placeholder person (demo content), not a real writer or reviewer */
       illustrative: boolean
+      /** @description For an illustrative profile, the notice the site shows beside its name; `null` for a real person */
+      notice: string | null
+      /**
+       * Format: uri
+       * @description The author's page on the site
+       */
+      url: string
       /** @description A path on this site */
       apiPath: string
     }
@@ -318,9 +326,17 @@ export interface components {
       name: string
       /** @enum {string} */
       role: 'writer' | 'editor' | 'medical-reviewer'
+      /** @description A real person's credentials; `null` when there are none, and always for an illustrative profile */
       credentials: string | null
       /** @description A placeholder person (demo content), not a real writer or reviewer */
       illustrative: boolean
+      /** @description For an illustrative profile, the notice the site shows beside its name; `null` for a real person */
+      notice: string | null
+      /**
+       * Format: uri
+       * @description The author's page on the site
+       */
+      url: string
       /** @description A path on this site */
       apiPath: string
       articleCount: number
@@ -330,9 +346,17 @@ export interface components {
       name: string
       /** @enum {string} */
       role: 'writer' | 'editor' | 'medical-reviewer'
+      /** @description A real person's credentials; `null` when there are none, and always for an illustrative profile */
       credentials: string | null
       /** @description A placeholder person (demo content), not a real writer or reviewer */
       illustrative: boolean
+      /** @description For an illustrative profile, the notice the site shows beside its name; `null` for a real person */
+      notice: string | null
+      /**
+       * Format: uri
+       * @description The author's page on the site
+       */
+      url: string
       /** @description A path on this site */
       apiPath: string
       articleCount: number

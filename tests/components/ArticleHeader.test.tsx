@@ -28,10 +28,26 @@ describe('ArticleHeader', () => {
     expect(screen.getByText('What the trials of fish oil for eczema and acne show.')).toBeInTheDocument()
   })
 
-  test('names the author with their credentials', () => {
+  test('names the author with their credentials, linking to their page', () => {
     render(<ArticleHeader article={makeArticle()} author={makeAuthor()} topics={topics} readingMinutes={4} />)
     const byline = screen.getByText('Rhea Reviewer').parentElement!
-    expect(byline).toHaveTextContent('By Rhea Reviewer, MD, dermatologist')
+    expect(byline.textContent).toBe('By Rhea Reviewer, MD, dermatologist')
+    expect(within(byline).getByRole('link', { name: 'Rhea Reviewer' })).toHaveAttribute('href', '/authors/rhea-reviewer')
+  })
+
+  test('an illustrative author: linked, with the notice, and without the made-up credentials', () => {
+    const placeholder = makeAuthor({
+      slug: 'maya-lindqvist',
+      name: 'Maya Lindqvist',
+      credentials: 'MSc, nutrition science',
+      illustrative: true,
+    })
+    render(<ArticleHeader article={makeArticle()} author={placeholder} topics={topics} readingMinutes={4} />)
+    const byline = screen.getByText('Maya Lindqvist').parentElement!
+    expect(byline.textContent).toBe('By Maya Lindqvist · Illustrative author: demo content, not a real person.')
+    expect(within(byline).getByRole('link', { name: 'Maya Lindqvist' })).toHaveAttribute('href', '/authors/maya-lindqvist')
+    expect(within(byline).getByText(/^Illustrative author: demo content/).tagName).toBe('STRONG')
+    expect(screen.queryByText(/MSc/)).not.toBeInTheDocument()
   })
 
   test('an author without credentials gets no stray comma', () => {

@@ -21,6 +21,7 @@ describe('ReviewLine', () => {
     const line = screen.getByText(/^Medically reviewed by/)
     expect(line).toHaveTextContent('Medically reviewed by Samuel Okafor, MD, dermatologist on 1 October 2026')
     expect(screen.getByText('Samuel Okafor')).toHaveClass('reviewer-name')
+    expect(screen.getByRole('link', { name: 'Samuel Okafor' })).toHaveAttribute('href', '/authors/rhea-reviewer')
     expect(screen.getByText('1 October 2026')).toHaveAttribute('dateTime', '2026-10-01T00:00:00.000Z')
   })
 
@@ -60,8 +61,10 @@ describe('ReviewLine when no real review covers the text', () => {
   test('an illustrative reviewer: the notice, and no claim that anyone reviewed it', () => {
     const { container } = renderAt('2026-11-24T00:00:00Z', { author: placeholder })
     expect(container.firstElementChild).toHaveTextContent(
-      /^Illustrative reviewer: demo content, not a real medical review\.Last updated 12 October 2026$/,
+      /^Illustrative reviewer: demo content, not a real medical review\. About the placeholder reviewerLast updated 12 October 2026$/,
     )
+    // The placeholder's page says what it is; the line links to it without naming it as a reviewer.
+    expect(screen.getByRole('link', { name: 'About the placeholder reviewer' })).toHaveAttribute('href', '/authors/rhea-reviewer')
     expect(screen.getByText('Illustrative reviewer: demo content, not a real medical review.').tagName).toBe('STRONG')
     expect(screen.queryByText(/Medically reviewed/)).not.toBeInTheDocument()
     expect(screen.queryByText(/Samuel Okafor|MD/)).not.toBeInTheDocument()

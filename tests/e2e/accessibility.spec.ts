@@ -5,7 +5,17 @@
  * checked on the fixture site: accessibility-preview.spec.ts.)
  */
 import { expect, test, type Page } from '@playwright/test'
-import { ARTICLES_PATH, articlePath, HOME_PATH, SEARCH_PATH, searchPath, TOPICS_PATH, topicPath } from '../../lib/routes'
+import {
+  ARTICLES_PATH,
+  articlePath,
+  AUTHORS_PATH,
+  authorPath,
+  HOME_PATH,
+  SEARCH_PATH,
+  searchPath,
+  TOPICS_PATH,
+  topicPath,
+} from '../../lib/routes'
 import { expectNoAxeViolations } from '../helpers/axe'
 import { contentArticles } from '../helpers/e2e'
 
@@ -21,6 +31,9 @@ const PAGES = {
   article: articlePath(article.slug),
   'topic list': TOPICS_PATH,
   topic: topicPath('dysbiosis'),
+  'author list': AUTHORS_PATH,
+  author: authorPath(article.author),
+  reviewer: authorPath(article.reviewedBy!),
   'search with results': searchPath('probiotics'),
   'not found': '/no-such-page',
 } as const

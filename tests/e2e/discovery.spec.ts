@@ -93,6 +93,8 @@ test('every page has a canonical address and Open Graph and Twitter cards with a
     '/': '/',
     '/articles/page/2': '/articles/page/2',
     '/topics/nutrients': '/topics/nutrients',
+    '/authors': '/authors',
+    '/authors/maya-lindqvist': '/authors/maya-lindqvist',
     '/search?q=fibre': '/search',
   }
   for (const [pathname, canonical] of Object.entries(pages)) {
@@ -113,7 +115,16 @@ test('the sitemap lists exactly the public pages, and robots.txt points at it', 
     publicSlugs.map((slug) => `/articles/${slug}`).sort(),
   )
   expect(paths).toEqual(
-    expect.arrayContaining(['/', '/articles', '/topics', '/topics/dysbiosis', '/topics/nutrients', '/topics/lifestyle']),
+    expect.arrayContaining([
+      '/',
+      '/articles',
+      '/topics',
+      '/topics/dysbiosis',
+      '/topics/nutrients',
+      '/topics/lifestyle',
+      '/authors',
+      '/authors/maya-lindqvist',
+    ]),
   )
   expect(sitemap.match(/<lastmod>/g)?.length).toBeGreaterThanOrEqual(publicSlugs.length)
 

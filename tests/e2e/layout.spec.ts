@@ -20,7 +20,16 @@ test.describe('on a 375px-wide phone', () => {
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
     expect(articles.length).toBeGreaterThan(0)
 
-    for (const path of ['/', '/articles', '/topics', '/topics/dysbiosis', ...articles, '/no-such-page']) {
+    for (const path of [
+      '/',
+      '/articles',
+      '/topics',
+      '/topics/dysbiosis',
+      '/authors',
+      '/authors/maya-lindqvist',
+      ...articles,
+      '/no-such-page',
+    ]) {
       await test.step(path, async () => {
         await page.goto(path)
         const { scrollWidth, clientWidth } = await page.evaluate(() => {

@@ -86,6 +86,8 @@ test('every page has the site header and its own <title>', async ({ page }) => {
     { path: '/topics/dysbiosis' },
     { path: '/topics/nutrients' },
     { path: '/topics/lifestyle' },
+    { path: '/authors' },
+    { path: '/authors/maya-lindqvist' },
     { path: articleHref },
     { path: '/no-such-page' },
   ]

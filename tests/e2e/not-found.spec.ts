@@ -2,7 +2,13 @@
 import { expect, test } from '@playwright/test'
 import { expectSiteHeader } from '../helpers/e2e'
 
-for (const path of ['/articles/no-such-article', '/topics/no-such-topic', '/articles/page/999', '/no-such-page']) {
+for (const path of [
+  '/articles/no-such-article',
+  '/topics/no-such-topic',
+  '/authors/no-such-author',
+  '/articles/page/999',
+  '/no-such-page',
+]) {
   test(`${path} is a 404 with the not-found page`, async ({ page }) => {
     const response = await page.goto(path)
     expect(response?.status()).toBe(404)

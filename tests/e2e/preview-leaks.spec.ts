@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url'
 import { expect, request as playwrightRequest, test, type APIRequestContext } from '@playwright/test'
 import { E2E_DIST_DIR, E2E_PREVIEW_SECRET, E2E_UNPUBLISHED_MARKERS } from '../../scripts/build-e2e-fixture'
 import { leakProblems, scanBuildOutput } from '../../scripts/build-output-leaks'
-import { DRAFT_SLUG, SCHEDULED_SLUG } from '../../scripts/synthetic-content'
+import { DRAFT_SLUG, SCHEDULED_SLUG, SYNTHETIC_REVIEWER, SYNTHETIC_WRITER } from '../../scripts/synthetic-content'
+import { AUTHORS_PATH, authorPath } from '../../lib/routes'
 
 const DIST_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..', E2E_DIST_DIR)
 const UNPUBLISHED_PATHS = [`/articles/${DRAFT_SLUG}`, `/articles/${SCHEDULED_SLUG}`]
@@ -23,6 +24,10 @@ const READER_PATHS = [
   '/topics/dysbiosis',
   '/topics/nutrients',
   '/topics/lifestyle',
+  // The draft's writer and the scheduled article's writer and reviewer.
+  AUTHORS_PATH,
+  authorPath(SYNTHETIC_WRITER.slug),
+  authorPath(SYNTHETIC_REVIEWER.slug),
   '/preview',
   '/feed.xml',
   '/atom.xml',
@@ -94,6 +99,11 @@ test('no file a reader can fetch from the build output holds a marker', async ()
   expect(scan.scanned.filter((file) => file.startsWith('static/')).length).toBeGreaterThan(5)
   expect(scan.scanned.filter((file) => file.endsWith('.json')).length).toBeGreaterThan(5)
   expect(scan.scanned).toContain('prerender-manifest.json')
+  // The author pages of the draft's writer and the scheduled article's writer and reviewer, and the index.
+  for (const page of ['authors', `authors/${SYNTHETIC_WRITER.slug}`, `authors/${SYNTHETIC_REVIEWER.slug}`]) {
+    expect(scan.scanned).toContain(`server/app/${page}.html`)
+    expect(scan.scanned).toContain(`server/app/${page}.rsc`)
+  }
 
   expect(scan.leaks).toEqual(Object.fromEntries(E2E_UNPUBLISHED_MARKERS.map((marker) => [marker, []])))
   // The positive control: the content snapshot the server reads does hold both articles, so the

@@ -51,7 +51,9 @@ export function luminance(cssColor: string): number {
  * publishedAt has passed): the real site's drafts and scheduled articles change over time, so the
  * browser tests work them out rather than naming them.
  */
-export function contentArticles(now = new Date()): { slug: string; title: string; isPublic: boolean }[] {
+export function contentArticles(
+  now = new Date(),
+): { slug: string; title: string; isPublic: boolean; author: string; reviewedBy?: string }[] {
   const folder = path.join(PROJECT_ROOT, 'content/articles')
   return readdirSync(folder)
     .filter((name) => name.endsWith('.md'))
@@ -60,8 +62,25 @@ export function contentArticles(now = new Date()): { slug: string; title: string
         title: string
         status: string
         publishedAt: string | Date
+        author: string
+        reviewedBy?: string
       }
       const isPublic = frontmatter.status === 'published' && new Date(frontmatter.publishedAt) <= now
-      return { slug: name.replace(/\.md$/, ''), title: frontmatter.title, isPublic }
+      const { title, author, reviewedBy } = frontmatter
+      return { slug: name.replace(/\.md$/, ''), title, isPublic, author, ...(reviewedBy ? { reviewedBy } : {}) }
+    })
+}
+
+/** The profiles in `content/authors`: slug, name and whether each is an illustrative placeholder. */
+export function contentProfiles(): { slug: string; name: string; illustrative: boolean }[] {
+  const folder = path.join(PROJECT_ROOT, 'content/authors')
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((file) => {
+      const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(folder, file), 'utf8'))![1]!) as {
+        name: string
+        illustrative?: boolean
+      }
+      return { slug: file.replace(/\.md$/, ''), name: frontmatter.name, illustrative: frontmatter.illustrative === true }
     })
 }

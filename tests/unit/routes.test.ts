@@ -21,6 +21,7 @@ import {
   articleCardPath,
   articlePath,
   articlesPagePath,
+  authorPath,
   NOT_FOUND_PATH,
   parseContentPath,
   parsePath,
@@ -147,6 +148,7 @@ describe('parseContentPath', () => {
     expect(parseContentPath(topicPath('gut'))).toEqual({ kind: 'topic', slug: 'gut', resource: 'page' })
     expect(parseContentPath(topicCardPath('gut'))).toEqual({ kind: 'topic', slug: 'gut', resource: 'card' })
     expect(parseContentPath(topicFeedPath('gut'))).toEqual({ kind: 'topic', slug: 'gut', resource: 'feed' })
+    expect(parseContentPath(authorPath('wren-writer'))).toEqual({ kind: 'author', slug: 'wren-writer', resource: 'page' })
   })
 
   test('refuses every other shape', () => {
@@ -158,6 +160,8 @@ describe('parseContentPath', () => {
       '/articles/page/0',
       '/topics/g/atom.xml',
       '/topics/%ff',
+      '/authors/',
+      '/authors/a/b',
       '/articles/a%2Fb',
     ]) {
       expect(parseContentPath(path), path).toBeUndefined()

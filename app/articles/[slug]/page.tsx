@@ -49,7 +49,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
       article: {
         publishedAt: article.publishedAt,
         modifiedAt: view.lastModified,
-        authors: [view.author.name],
+        authors: [view.author],
         topics: view.topics.map((topic) => topic.title),
       },
     }),

@@ -179,3 +179,30 @@ describe('with the token', () => {
     }
   })
 })
+
+describe("the author pages' data (what /authors and /authors/<slug> render), from the same store", () => {
+  test('neither the draft nor the scheduled article is listed or counted, for the writer or the reviewer', () => {
+    const views = store.listAuthors().map((author) => store.getAuthorView(author.slug)!)
+    expect(views.map((view) => view.author.slug)).toEqual(['rhea-reviewer', 'wren-writer'])
+    for (const view of views) {
+      const listed = [...view.written, ...view.reviewed].map(({ article }) => article)
+      const text = JSON.stringify(listed.map(({ slug, title, summary, bodyHtml }) => ({ slug, title, summary, bodyHtml })))
+      for (const trace of TRACES) expect(text, `${trace} on ${view.author.slug}'s page`).not.toContain(trace)
+    }
+    const writer = store.getAuthorView('wren-writer')!
+    expect(writer.written.map(({ article }) => article.slug)).toEqual(store.listArticles().map((article) => article.slug))
+    // The draft and the scheduled article name the same writer and reviewer (the factories' defaults).
+    const reviewer = store.getAuthorView('rhea-reviewer')!
+    expect(reviewer.reviewed.map(({ article }) => article.slug)).toEqual(store.listArticles().map((article) => article.slug))
+    expect(
+      store.listAuthorsWithCounts().map(({ author, writtenCount, reviewedCount }) => [author.slug, writtenCount, reviewedCount]),
+    ).toEqual([
+      ['rhea-reviewer', 0, 25],
+      ['wren-writer', 25, 0],
+    ])
+  })
+
+  test('an unknown author slug has no view (the page is the 404)', () => {
+    expect(store.getAuthorView('never-existed')).toBeUndefined()
+  })
+})

@@ -6,8 +6,17 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { createContentStore, loadContent, type ContentStore } from '@/lib/content/store'
 import { ILLUSTRATIVE_REVIEW_NOTICE } from '@/lib/editorial/review'
+import { ILLUSTRATIVE_PROFILE_NOTICE } from '@/lib/editorial/authorship'
 import { buildFixture, fixtureBuild } from '../../helpers/build-fixture'
-import { callApi, read } from '../../helpers/api'
+import { callApi, read, SITE_URL } from '../../helpers/api'
+
+interface AuthorBody {
+  slug: string
+  illustrative: boolean
+  notice: string | null
+  credentials: string | null
+  url: string
+}
 
 interface ReviewBody {
   claim: string
@@ -49,12 +58,25 @@ describe('on the real content, whose reviewers are illustrative', () => {
     }
   })
 
-  test('bylines say when a person is a placeholder', async () => {
+  test('bylines say when a person is a placeholder: flagged, with the notice, no credentials, and a link to the page', async () => {
     const { status, body } = await read(callApi(store, '/api/v1/authors'))
     expect(status).toBe(200)
-    const authors = (body as { data: { illustrative: boolean }[] }).data
+    const authors = (body as { data: AuthorBody[] }).data
     expect(authors.length).toBeGreaterThan(0)
-    expect(authors.every((author) => author.illustrative)).toBe(true)
+    for (const author of authors) {
+      expect(author, author.slug).toMatchObject({
+        illustrative: true,
+        notice: ILLUSTRATIVE_PROFILE_NOTICE,
+        credentials: null,
+        url: `${SITE_URL}/authors/${author.slug}`,
+      })
+    }
+    // Every article's byline too, in lists and in full.
+    const first = store.listArticles()[0]!
+    const { author } = (await read(callApi(store, `/api/v1/articles/${first.slug}`))).body as { author: AuthorBody }
+    expect(author).toMatchObject({ illustrative: true, notice: ILLUSTRATIVE_PROFILE_NOTICE, credentials: null })
+    const list = (await read(callApi(store, '/api/v1/articles'))).body as { data: { author: AuthorBody }[] }
+    expect(list.data.every((each) => each.author.illustrative && each.author.credentials === null)).toBe(true)
   })
 })
 
@@ -74,7 +96,13 @@ describe('on the valid fixture, whose reviewer is real', () => {
       overdue: false,
     })
     expect(now.review?.statement).toMatch(/^Medically reviewed by Rhea Reviewer/)
-    expect(now.reviewer).toMatchObject({ slug: 'rhea-reviewer', illustrative: false })
+    expect(now.reviewer).toMatchObject({
+      slug: 'rhea-reviewer',
+      illustrative: false,
+      notice: null,
+      credentials: 'MD, dermatologist',
+      url: `${SITE_URL}/authors/rhea-reviewer`,
+    })
     const later = await article(
       createContentStore(content, () => new Date('2027-02-01T00:00:00Z')),
       'alpha-article',

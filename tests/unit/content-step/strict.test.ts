@@ -43,10 +43,11 @@ describe('CONTENT_STRICT=1', () => {
   beforeAll(async () => {
     // Every review dated today, so that none is overdue whatever day the tests run.
     const cleanDir = fixtureCopy((_, text) => text.replace(/^reviewedAt: .*$/m, `reviewedAt: ${today}`))
-    // The reviewer is a placeholder, and gamma was updated after its review.
+    // The writer and the reviewer are placeholders, and gamma was updated after its review.
     dir = fixtureCopy((file, text) => {
       if (file === 'authors/rhea-reviewer.md')
         return text.replace('role: medical-reviewer', 'role: medical-reviewer\nillustrative: true')
+      if (file === 'authors/wren-writer.md') return text.replace('role: writer', 'role: writer\nillustrative: true')
       if (file === 'articles/gamma-article.md')
         return text.replace('status: published', 'updatedAt: 2026-03-20\nstatus: published')
       return text
@@ -59,13 +60,18 @@ describe('CONTENT_STRICT=1', () => {
     expect(clean.snapshot?.length).toBeGreaterThan(0)
   })
 
-  test('refuses an illustrative reviewer and an update after review, naming file and field, and writes no snapshot', () => {
+  test('refuses an illustrative writer, an illustrative reviewer and an update after review, naming file and field, and writes no snapshot', () => {
     expect(refused.exitCode, refused.output).not.toBe(0)
     expect(refused.snapshot).toBeUndefined()
     const gate = '(CONTENT_STRICT=1 refuses to publish it)'
     const illustrative = (slug: string) =>
       `${dir}/articles/${slug}.md: reviewedBy: "rhea-reviewer" is an illustrative reviewer (illustrative: true in ${dir}/authors/rhea-reviewer.md), so no real medical review took place; name a real medical reviewer ${gate}`
-    for (const slug of ['alpha-article', 'beta-article', 'gamma-article']) expect(refused.output).toContain(illustrative(slug))
+    const illustrativeWriter = (slug: string) =>
+      `${dir}/articles/${slug}.md: author: "wren-writer" is an illustrative author (illustrative: true in ${dir}/authors/wren-writer.md), not a real person; name the real writer ${gate}`
+    for (const slug of ['alpha-article', 'beta-article', 'gamma-article']) {
+      expect(refused.output).toContain(illustrative(slug))
+      expect(refused.output).toContain(illustrativeWriter(slug))
+    }
     expect(refused.output).toContain(
       `${dir}/articles/gamma-article.md: updatedAt: 2026-03-20 is after the last medical review (reviewedAt 2026-03-10); have the update reviewed and set reviewedAt, or, for a correction that changes no claim, set reviewCovers: 2026-03-20 ${gate}`,
     )

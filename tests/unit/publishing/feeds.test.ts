@@ -194,3 +194,39 @@ describe.each(FORMATS)('the review each %s item states, as its page does', (form
     expect(second).not.toContain('Medically reviewed by')
   })
 })
+
+describe.each(FORMATS)('the writer each %s item names', (format) => {
+  /** One article by the fixture's writer, given credentials, and marked illustrative or not. */
+  function writtenFeed(illustrative: boolean) {
+    const content = syntheticContent(0, [syntheticArticle(1)])
+    content.authors = content.authors.map((author) =>
+      author.slug === 'wren-writer' ? { ...author, credentials: 'MSc, nutrition science', illustrative } : author,
+    )
+    const text = renderFeed(
+      buildFeed(
+        createContentStore(content, () => NOW),
+        { siteUrl: SITE_URL },
+      ),
+      format,
+    )
+    const entry = parse(text, format).entries?.[0]
+    expect(entry).toBeDefined()
+    return { text, item: JSON.stringify(entry?.raw) }
+  }
+
+  test('an illustrative writer: named with the notice, never with the made-up credentials', () => {
+    const { text, item } = writtenFeed(true)
+    // The author field and the item's closing byline both carry the notice.
+    expect(text).toContain('Wren Writer (illustrative author: demo content, not a real person)')
+    expect(item).toContain('By Wren Writer. Illustrative author: demo content, not a real person.')
+    expect(text).not.toContain('MSc')
+  })
+
+  test('a real writer: named with credentials in the byline, and the author linked to their page', () => {
+    const { text, item } = writtenFeed(false)
+    expect(item).toContain('By Wren Writer, MSc, nutrition science.')
+    expect(text).not.toContain('Illustrative author')
+    // RSS 2.0 has no author link; Atom and JSON Feed do.
+    if (format !== 'rss') expect(text).toContain(`${SITE_URL}/authors/wren-writer`)
+  })
+})

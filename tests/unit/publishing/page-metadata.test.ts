@@ -54,7 +54,7 @@ describe('pageMetadata', () => {
       article: {
         publishedAt: new Date('2026-01-02T00:00:00Z'),
         modifiedAt: new Date('2026-02-03T00:00:00Z'),
-        authors: ['Wren Writer'],
+        authors: [{ name: 'Wren Writer', credentials: 'MSc, nutrition' }],
         topics: ['Nutrients'],
       },
     })
@@ -65,6 +65,23 @@ describe('pageMetadata', () => {
       authors: ['Wren Writer'],
       tags: ['Nutrients'],
     })
+  })
+
+  test('an illustrative author: article:author carries the notice, never the made-up credentials', () => {
+    const metadata = pageMetadata({
+      title: 'Fish oil',
+      description: 's',
+      path: '/articles/fish-oil',
+      article: {
+        publishedAt: new Date('2026-01-02T00:00:00Z'),
+        modifiedAt: new Date('2026-01-02T00:00:00Z'),
+        authors: [{ name: 'Maya Lindqvist', credentials: 'MSc, nutrition science', illustrative: true }],
+        topics: [],
+      },
+    })
+    const authors = (metadata.openGraph as { authors: string[] }).authors
+    expect(authors).toEqual(['Maya Lindqvist (illustrative author: demo content, not a real person)'])
+    expect(JSON.stringify(metadata)).not.toContain('MSc')
   })
 })
 

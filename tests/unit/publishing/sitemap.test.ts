@@ -12,7 +12,7 @@ describe('sitemapEntries', () => {
   const entries = sitemapEntries(store, SITE_URL)
   const urls = entries.map((entry) => entry.url)
 
-  test('lists exactly the public URLs: listing pages, topics and public articles', () => {
+  test('lists exactly the public URLs: listing pages, topics, public articles and authors', () => {
     expect(urls).toEqual([
       `${SITE_URL}/`,
       `${SITE_URL}/articles`,
@@ -23,6 +23,9 @@ describe('sitemapEntries', () => {
       `${SITE_URL}/topics/nutrients`,
       `${SITE_URL}/topics/lifestyle`,
       ...Array.from({ length: published }, (_, index) => `${SITE_URL}/articles/article-${index + 1}`),
+      `${SITE_URL}/authors`,
+      `${SITE_URL}/authors/rhea-reviewer`,
+      `${SITE_URL}/authors/wren-writer`,
     ])
     expect(new Set(urls).size).toBe(urls.length)
     expect(urls.join(' ')).not.toMatch(/draft-article|scheduled-article/)
@@ -46,7 +49,15 @@ describe('sitemapEntries', () => {
     expect(byUrl.get(`${SITE_URL}/topics/lifestyle`)).toEqual(syntheticArticle(2).publishedAt)
   })
 
-  test('a site with no public article still lists its home, index and topics, without dates', () => {
+  test("an author's page dates from the public articles they wrote or reviewed, never from a draft", () => {
+    const byUrl = new Map(entries.map((entry) => [entry.url, entry.lastModified]))
+    // The draft and the scheduled article are newer than article-1, and name the same people.
+    expect(byUrl.get(`${SITE_URL}/authors/wren-writer`)).toEqual(syntheticArticle(1).publishedAt)
+    expect(byUrl.get(`${SITE_URL}/authors/rhea-reviewer`)).toEqual(syntheticArticle(1).publishedAt)
+    expect(byUrl.get(`${SITE_URL}/authors`)).toEqual(syntheticArticle(1).publishedAt)
+  })
+
+  test('a site with no public article still lists its home, index, topics and authors, without dates', () => {
     const empty = sitemapEntries(syntheticStore(0), SITE_URL)
     expect(empty.map((entry) => entry.url)).toEqual([
       `${SITE_URL}/`,
@@ -55,6 +66,9 @@ describe('sitemapEntries', () => {
       `${SITE_URL}/topics/dysbiosis`,
       `${SITE_URL}/topics/nutrients`,
       `${SITE_URL}/topics/lifestyle`,
+      `${SITE_URL}/authors`,
+      `${SITE_URL}/authors/rhea-reviewer`,
+      `${SITE_URL}/authors/wren-writer`,
     ])
     expect(empty.every((entry) => entry.lastModified === undefined)).toBe(true)
   })

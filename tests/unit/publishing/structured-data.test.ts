@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import type { Reference } from '@/lib/editorial/bibliography'
 import type { Article, Author } from '@/lib/content/schema'
 import { SITE } from '@/lib/site'
-import { jsonLdScript, medicalWebPage, type MedicalWebPageInput } from '@/lib/publishing/structured-data'
+import { authorProfilePage, jsonLdScript, medicalWebPage, type MedicalWebPageInput } from '@/lib/publishing/structured-data'
 import { articleReview } from '@/lib/editorial/review'
 import type { ReviewOfArticle } from '@/lib/content/store'
 import { BATH_HEXTALL_2012, makeArticle, makeAuthor, makeReference, makeTopic, makeWriter } from '../../helpers/factories'
@@ -24,6 +24,21 @@ const reference = (overrides: Partial<Reference>) => makeReference({ ...BATH_HEX
 
 const reviewer = makeAuthor({ slug: 'samuel-okafor', name: 'Samuel Okafor', credentials: 'MD, dermatologist' })
 const NOW = new Date('2026-11-24T00:00:00Z')
+const profileUrl = (slug: string) => new URL(`/authors/${slug}`, SITE.url).toString()
+const REVIEWER_PERSON = {
+  '@type': 'Person',
+  name: 'Samuel Okafor',
+  honorificSuffix: 'MD, dermatologist',
+  jobTitle: 'Medical reviewer',
+  url: profileUrl('samuel-okafor'),
+}
+const WRITER_PERSON = {
+  '@type': 'Person',
+  name: 'Maya Lindqvist',
+  honorificSuffix: 'MSc, nutrition science',
+  jobTitle: 'Writer',
+  url: profileUrl('maya-lindqvist'),
+}
 
 /** The content store's `reviewOf`: the editorial rule, with the reviewer it names. */
 function reviewOf(of: Article, by: Author | undefined = reviewer, now = NOW): ReviewOfArticle {
@@ -71,9 +86,26 @@ describe('medicalWebPage', () => {
     expect(data.description).toBe('What the trials of fish oil for eczema and acne show.')
   })
 
-  test('names the author and the medical reviewer, with credentials', () => {
-    expect(data.author).toEqual({ '@type': 'Person', name: 'Maya Lindqvist', honorificSuffix: 'MSc, nutrition science' })
-    expect(data.reviewedBy).toEqual({ '@type': 'Person', name: 'Samuel Okafor', honorificSuffix: 'MD, dermatologist' })
+  test('names the author and the medical reviewer, with credentials, role and author page', () => {
+    expect(data.author).toEqual(WRITER_PERSON)
+    expect(data.reviewedBy).toEqual(REVIEWER_PERSON)
+    expect(data).not.toHaveProperty('creditText')
+  })
+
+  test('an illustrative writer: no Person, no credentials, only a credit that says it is a placeholder', () => {
+    const placeholder = makeWriter({
+      slug: 'maya-lindqvist',
+      name: 'Maya Lindqvist',
+      credentials: 'MSc, nutrition science',
+      illustrative: true,
+    })
+    const page = medicalWebPage({ ...input, author: placeholder })
+    expect(page).not.toHaveProperty('author')
+    expect(page.creditText).toBe('Maya Lindqvist (illustrative author: demo content, not a real person)')
+    expect(JSON.stringify(page)).not.toContain('MSc')
+    expect(JSON.stringify(page)).not.toContain('honorificSuffix":"MSc')
+    // The real reviewer is still stated.
+    expect(page.reviewedBy).toEqual(REVIEWER_PERSON)
   })
 
   test('dates: published, modified (the update) and last reviewed (a date)', () => {
@@ -121,7 +153,7 @@ describe('medicalWebPage', () => {
 
   test('an author without credentials has no honorificSuffix', () => {
     const page = medicalWebPage({ ...input, author: makeWriter() })
-    expect(page.author).toEqual({ '@type': 'Person', name: 'Wren Writer' })
+    expect(page.author).toEqual({ '@type': 'Person', name: 'Wren Writer', jobTitle: 'Writer', url: profileUrl('wren-writer') })
   })
 
   test('a draft without a review has no reviewedBy or lastReviewed', () => {
@@ -137,7 +169,7 @@ describe('medicalWebPage', () => {
     expect(page).not.toHaveProperty('reviewedBy')
     expect(page).not.toHaveProperty('lastReviewed')
     expect(JSON.stringify(page)).not.toContain('Samuel Okafor')
-    expect(page.author).toEqual({ '@type': 'Person', name: 'Maya Lindqvist', honorificSuffix: 'MSc, nutrition science' })
+    expect(page.author).toEqual(WRITER_PERSON)
   })
 
   test('updated after its review without reviewCovers: the review was of an earlier text, so none is stated', () => {
@@ -153,7 +185,7 @@ describe('medicalWebPage', () => {
       review: reviewOf({ ...article, updatedAt: undefined }, reviewer, new Date('2028-01-01T00:00:00Z')),
     })
     expect(page.lastReviewed).toBe('2026-10-01')
-    expect(page.reviewedBy).toEqual({ '@type': 'Person', name: 'Samuel Okafor', honorificSuffix: 'MD, dermatologist' })
+    expect(page.reviewedBy).toEqual(REVIEWER_PERSON)
   })
 
   test('names the site as publisher', () => {
@@ -177,5 +209,27 @@ describe('jsonLdScript', () => {
     expect(script).not.toContain('<!--')
     expect(script).not.toContain('<')
     expect(JSON.parse(script).headline).toBe('Gut </script><script>alert(1)</script> <!-- health')
+  })
+})
+
+describe('authorProfilePage', () => {
+  test('a real profile: a ProfilePage whose main entity is the Person', () => {
+    expect(authorProfilePage({ author: reviewer })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      '@id': profileUrl('samuel-okafor'),
+      url: profileUrl('samuel-okafor'),
+      name: 'Samuel Okafor',
+      inLanguage: 'en',
+      mainEntity: REVIEWER_PERSON,
+    })
+  })
+
+  test('an illustrative profile: a WebPage that says it is a placeholder, and no Person or credentials', () => {
+    const page = authorProfilePage({ author: { ...reviewer, illustrative: true } })
+    expect(page['@type']).toBe('WebPage')
+    expect(page).toMatchObject({ description: 'Illustrative profile: demo content, not a real person.' })
+    expect(page).not.toHaveProperty('mainEntity')
+    expect(JSON.stringify(page)).not.toMatch(/Person"|MD, dermatologist|honorificSuffix/)
   })
 })

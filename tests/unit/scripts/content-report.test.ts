@@ -103,7 +103,7 @@ describe('the content:report script', () => {
 
   test('says so, and exits 0, when every published article has a real, current review', () => {
     expect(report('2026-06-01T00:00:00Z')).toEqual({
-      output: ['Every published article has a real, current medical review.'],
+      output: ['Every published article names a real author and has a real, current medical review.'],
       exitCode: undefined,
     })
   })
@@ -130,15 +130,23 @@ describe('the content:report script: illustrative reviewers and updates after re
   /** The valid fixture with its reviewer marked illustrative and/or one article edited. */
   function variant({
     illustrative = false,
+    illustrativeWriter = false,
     articles = {},
   }: {
     illustrative?: boolean
+    illustrativeWriter?: boolean
     articles?: Record<string, Partial<Article>>
   }) {
     return createContentStore(
       {
         ...content,
-        authors: content.authors.map((author) => (author.slug === 'rhea-reviewer' ? { ...author, illustrative } : author)),
+        authors: content.authors.map((author) =>
+          author.slug === 'rhea-reviewer'
+            ? { ...author, illustrative }
+            : author.slug === 'wren-writer'
+              ? { ...author, illustrative: illustrativeWriter }
+              : author,
+        ),
         articles: content.articles.map((article) => ({ ...article, ...articles[article.slug] })),
       },
       () => new Date('2026-06-01T00:00:00Z'),
@@ -169,7 +177,10 @@ describe('the content:report script: illustrative reviewers and updates after re
   test('an update the review covers (reviewCovers) is not listed, and the report exits 0', () => {
     const updatedAt = new Date('2026-03-15T00:00:00Z')
     const { lines, exitCode } = contentReport(variant({ articles: { 'gamma-article': { updatedAt, reviewCovers: updatedAt } } }))
-    expect({ lines, exitCode }).toEqual({ lines: ['Every published article has a real, current medical review.'], exitCode: 0 })
+    expect({ lines, exitCode }).toEqual({
+      lines: ['Every published article names a real author and has a real, current medical review.'],
+      exitCode: 0,
+    })
   })
 
   test('a later update than the one the review covers is listed again', () => {
@@ -192,6 +203,29 @@ describe('the content:report script: illustrative reviewers and updates after re
       '- articles/gamma-article.md (scheduled: public from 2026-07-01T09:00:00.000Z): illustrative reviewer: Rhea Reviewer (rhea-reviewer) is a placeholder, so no real medical review took place',
     )
     expect(lines.join('\n')).not.toContain('draft-article')
+  })
+
+  test('an illustrative writer: every published article it wrote is listed, and the report exits 1', () => {
+    const { lines, exitCode } = contentReport(variant({ illustrativeWriter: true }))
+    expect(exitCode).toBe(1)
+    expect(lines).toEqual([
+      '3 published articles name an illustrative author:',
+      '- articles/alpha-article.md: illustrative author: Wren Writer (wren-writer) is a placeholder, not a real person',
+      '- articles/beta-article.md: illustrative author: Wren Writer (wren-writer) is a placeholder, not a real person',
+      '- articles/gamma-article.md: illustrative author: Wren Writer (wren-writer) is a placeholder, not a real person',
+    ])
+    expect(lines.join('\n')).not.toContain('draft-article')
+  })
+
+  test('an illustrative writer and reviewer: both lists, reviews first; a scheduled article is marked', () => {
+    const articles = { 'gamma-article': { publishedAt: new Date('2026-07-01T09:00:00Z'), updatedAt: undefined } }
+    const { lines, exitCode } = contentReport(variant({ illustrative: true, illustrativeWriter: true, articles }))
+    expect(exitCode).toBe(1)
+    expect(lines[0]).toBe('3 published articles need a real medical review:')
+    expect(lines[4]).toBe('3 published articles name an illustrative author:')
+    expect(lines[7]).toBe(
+      '- articles/gamma-article.md (scheduled: public from 2026-07-01T09:00:00.000Z): illustrative author: Wren Writer (wren-writer) is a placeholder, not a real person',
+    )
   })
 
   test("the store lists the same articles for the editors' desk, with their needs and publication", () => {

@@ -3,7 +3,7 @@
  * a 404 that nothing renders or caches; malformed requests are a 4xx that says what is wrong.
  */
 import { describe, expect, test } from 'vitest'
-import { articleCardPath, articlePath, articlesPagePath, topicCardPath, topicFeedPath, topicPath } from '@/lib/routes'
+import { articleCardPath, articlePath, articlesPagePath, authorPath, topicCardPath, topicFeedPath, topicPath } from '@/lib/routes'
 import { MAX_PATH_LENGTH, screenRequest } from '@/lib/security/request-guard'
 import { syntheticStore } from '../../helpers/synthetic-store'
 
@@ -23,6 +23,8 @@ describe('addresses of content', () => {
       topicPath('nutrients'),
       topicCardPath('nutrients'),
       topicFeedPath('nutrients'),
+      authorPath('wren-writer'),
+      authorPath('rhea-reviewer'),
     ]) {
       expect(screen(path), path).toEqual({ action: 'pass' })
     }
@@ -40,6 +42,9 @@ describe('addresses of content', () => {
       '/articles/article-1/extra',
       '/articles/page/02',
       '/topics/nutrients/atom.xml',
+      authorPath('no-such-author'),
+      '/authors/wren-writer/extra',
+      '/authors/Wren-Writer',
     ]) {
       expect(screen(path), path).toMatchObject({ action: 'not-found' })
     }
@@ -51,6 +56,10 @@ describe('addresses of content', () => {
       resource: { kind: 'topic', slug: 'no-such-topic', resource: 'feed' },
     })
     expect(screen('/articles/a/b')).toEqual({ action: 'not-found', resource: undefined })
+    expect(screen(authorPath('no-such-author'))).toEqual({
+      action: 'not-found',
+      resource: { kind: 'author', slug: 'no-such-author', resource: 'page' },
+    })
   })
 
   test('page 1 of the index redirects to the index itself', () => {
@@ -58,7 +67,17 @@ describe('addresses of content', () => {
   })
 
   test('every other address passes to its route (unknown ones get the static 404 there)', () => {
-    for (const path of ['/', '/articles', '/topics', '/search', '/feed.xml', '/sitemap.xml', '/api/search', '/no-such-page']) {
+    for (const path of [
+      '/',
+      '/articles',
+      '/topics',
+      '/authors',
+      '/search',
+      '/feed.xml',
+      '/sitemap.xml',
+      '/api/search',
+      '/no-such-page',
+    ]) {
       expect(screen(path), path).toEqual({ action: 'pass' })
     }
   })
