@@ -8,7 +8,9 @@
  * (`visibility.ts`); the content store, declared in `content-store.ts` (a readers' view and an
  * editors' view) and implemented in `store.ts`, through which every page, list, feed, sitemap,
  * search and API answer gets its articles; what a whole article's page needs (`article-view.ts`,
- * `table-of-contents.ts`) and the editors' desk (`desk.ts`).
+ * `table-of-contents.ts`) and the editors' desk (`desk.ts`); an article's history: the commits
+ * the content step read from git (`git-history.ts`, the snapshot's `gitHistory`) and what readers
+ * are told of them and of the listed changes, the corrections included (`article-history.ts`).
  *
  * May import: lib/editorial, lib/routes, lib/site, lib/zod-messages.
  *
@@ -36,3 +38,14 @@ export {
 export { toContentSource, toSourceDocument, type ContentlayerData, type ContentlayerDocument } from './source'
 export { formatProblems, validateContent, type ContentProblem, type ContentSource, type SourceDocument, type ValidContent } from './validation'
 export { searchSynonymsSchema, type SynonymGroups } from './synonyms'
+export {
+  GIT_HISTORY_FIELD,
+  gitHistorySchema,
+  HISTORY_NOTES,
+  HISTORY_SOURCES,
+  type GitHistory,
+  type GitHistoryRecord,
+  type HistorySource,
+  type Revision,
+} from './git-history'
+export { articleHistory, correctionsOf, listedChanges, reviewCovers, type ArticleHistory, type CorrectionEntry, type ListedChange, type ListedChangeKind } from './article-history'
