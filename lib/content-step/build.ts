@@ -25,7 +25,8 @@ import { parse as parseYaml, YAMLParseError } from 'yaml'
  * @returns the report to print, or `undefined` when the content is valid.
  * @param watching under `contentlayer2 dev`, which calls this again after every save
  * @param history also check what the articles' git history says (lib/content-step/history.ts); the
- *   documents carry it once `attachContentHistory` has run
+ *   documents carry it once `attachContentHistory` has run. What it finds is printed as warnings
+ *   (`warn`), and refused like any problem under `strict`.
  *
  * Each file is read again as it is on disk now: `contentlayer2 dev` keeps serving the last good
  * version of a file it can no longer parse (or of a data file since deleted), and that must not
@@ -35,7 +36,12 @@ export function checkContentBuild(
   data: ContentlayerData,
   root: string,
   label: string,
-  { strict = false, watching = false, history = true }: { strict?: boolean; watching?: boolean; history?: boolean } = {},
+  {
+    strict = false,
+    watching = false,
+    history = true,
+    warn = (report: string) => console.warn(report),
+  }: { strict?: boolean; watching?: boolean; history?: boolean; warn?: (report: string) => void } = {},
 ): string | undefined {
   const unreadable: ContentProblem[] = []
   const current = data.allDocuments.filter((document) => existsSync(path.join(root, document._raw.sourceFilePath)))
@@ -67,8 +73,17 @@ export function checkContentBuild(
   const validated = validateContent(source, label, { strict })
   // Only on content that is otherwise valid: the history checks read parsed dates and changes.
   const fromHistory = history && validated.problems.length === 0 ? historyProblems(validated.content.articles, label) : []
-  const problems = [...unreadFileProblems(root, label, readPaths), ...validated.problems, ...fromHistory]
+  // What the history says is a warning, and a refusal at the launch gate: a build from content
+  // whose frontmatter is right but whose history is not must still be able to ship a fix.
+  if (!strict && fromHistory.length > 0) warn(formatWarnings(fromHistory))
+  const problems = [...unreadFileProblems(root, label, readPaths), ...validated.problems, ...(strict ? fromHistory : [])]
   return problems.length > 0 ? formatProblems(problems) : undefined
+}
+
+function formatWarnings(warnings: ContentProblem[]): string {
+  const lines = formatProblems(warnings).split('\n').slice(1)
+  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`
+  return [`Content history has ${count} (CONTENT_STRICT=1 refuses them):`, ...lines].join('\n')
 }
 
 /**
