@@ -5,7 +5,16 @@
  * checked on the fixture site: accessibility-preview.spec.ts.)
  */
 import { expect, test, type Page } from '@playwright/test'
-import { ARTICLES_PATH, articlePath, HOME_PATH, SEARCH_PATH, searchPath, TOPICS_PATH, topicPath } from '../../lib/routes'
+import {
+  ARTICLES_PATH,
+  articlePath,
+  CORRECTIONS_PATH,
+  HOME_PATH,
+  SEARCH_PATH,
+  searchPath,
+  TOPICS_PATH,
+  topicPath,
+} from '../../lib/routes'
 import { expectNoAxeViolations } from '../helpers/axe'
 import { contentArticles } from '../helpers/e2e'
 
@@ -19,6 +28,8 @@ const PAGES = {
   home: HOME_PATH,
   'article list': ARTICLES_PATH,
   article: articlePath(article.slug),
+  'article with "What changed"': articlePath('probiotics-after-antibiotics'),
+  corrections: CORRECTIONS_PATH,
   'topic list': TOPICS_PATH,
   topic: topicPath('dysbiosis'),
   'search with results': searchPath('probiotics'),
