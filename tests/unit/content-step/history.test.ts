@@ -4,12 +4,13 @@
  * repository; then what the content step says about the history (`historyProblems`).
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { attachContentHistory, historyProblems, readContentHistory, type ContentHistory } from '@/lib/content-step/history'
 import { gitHistorySchema, type ContentlayerDocument } from '@/lib/content'
+import { buildFixture, FIXTURES } from '../../helpers/build-fixture'
 import { makeArticle } from '../../helpers/factories'
 
 const work = mkdtempSync(path.join(tmpdir(), 'gut-skin-history-'))
@@ -188,4 +189,23 @@ describe('what the content step says about it', () => {
     }
     expect(historyProblems([recorded, newer], 'content')).toEqual([])
   })
+})
+
+describe('the content step in a shallow clone', () => {
+  test('builds, says once that it has no history, and gives every article a shallow history', async () => {
+    const origin = path.join(work, 'site')
+    mkdirSync(origin)
+    cpSync(FIXTURES.valid, path.join(origin, 'content'), { recursive: true })
+    git(origin, ['init', '-q', '-b', 'main'])
+    git(origin, ['add', '-A'])
+    git(origin, ['commit', '-q', '-m', 'Content'], '2026-03-01T09:00:00+00:00')
+    const clone = path.join(work, 'site-shallow')
+    git(work, ['clone', '-q', '--depth', '1', `file://${origin}`, clone])
+    const build = await buildFixture(path.join(clone, 'content'))
+    expect(build.exitCode, build.output).toBe(0)
+    expect(build.output).toContain('Content step: a shallow clone has no commit history')
+    const articles = build.snapshot!.filter((document) => document.type === 'Article')
+    expect(articles.length).toBeGreaterThan(0)
+    for (const article of articles) expect(article.gitHistory).toEqual({ source: 'shallow', revisions: [] })
+  }, 120_000)
 })

@@ -8,6 +8,7 @@ import { articleFrontmatterSchema } from '@/lib/content/schema'
 import { createContentStore } from '@/lib/content/store'
 import { validateContent, type ContentSource, type SourceDocument } from '@/lib/content/validation'
 import { apiArticlePath, articleCardPath, articlePath } from '@/lib/routes'
+import { sitemapEntries } from '@/lib/publishing/sitemap'
 import { screenRequest } from '@/lib/security/request-guard'
 import { callApi, read } from '../../helpers/api'
 import {
@@ -141,8 +142,11 @@ describe('the store, the proxy and the API', () => {
     ])
   })
 
-  test('an old slug redirects to a public article only', () => {
+  test('an old slug redirects to a public article only, and is not in the sitemap', () => {
     expect(store.redirectOf('old-name')).toBe('renamed')
+    const urls = sitemapEntries(store, 'https://gut-skin.example').map(({ url }) => url)
+    expect(urls).toContain('https://gut-skin.example/articles/renamed')
+    expect(urls.filter((url) => /old-name|draft-before/.test(url))).toEqual([])
     expect(store.redirectOf('draft-before')).toBeUndefined()
     expect(store.redirectOf('renamed')).toBeUndefined()
   })
