@@ -24,8 +24,8 @@ export default function CorrectionsPage() {
     <>
       <h1>Corrections</h1>
       <p>
-        When a fact in an article was wrong, we correct it and say so: on the article, under &ldquo;What changed&rdquo;, and
-        here. Updates with new evidence and small fixes such as typos are listed on each article, not here.
+        When a fact in an article was wrong, we correct it and say so: on the article, under &ldquo;What changed&rdquo;, and here.
+        Updates with new evidence and small fixes such as typos are listed on each article, not here.
       </p>
       <p>
         <a href={CORRECTIONS_FEED_PATH}>Follow corrections by RSS</a>
