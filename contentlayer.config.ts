@@ -9,6 +9,7 @@
 import path from 'node:path'
 import { defineDocumentType, makeSource, type FieldDefs } from 'contentlayer2/source-files'
 import {
+  attachContentHistory,
   BODY_FACTS_FIELD,
   bodyFactsOf,
   checkContentBuild,
@@ -18,6 +19,7 @@ import {
   isStrictContent,
   markdownRenderer,
   readContentFilesAsText,
+  readContentHistory,
   readGeneratedDocuments,
   removeContentSnapshot,
   renderPlan,
@@ -82,6 +84,14 @@ export default makeSource({
   onUnknownDocuments: 'skip-ignore',
   onSuccess: async () => {
     const allDocuments = readGeneratedDocuments(workDir)
+    // Each article's commits, read from git now (they are in no file contentlayer2 caches).
+    const history = readContentHistory(path.resolve(root))
+    if (history.source === 'shallow' && !isContentWatcher()) {
+      console.warn(
+        'Content step: a shallow clone has no commit history; article histories show the listed changes only, and edits without a listed change cannot be checked.',
+      )
+    }
+    attachContentHistory(allDocuments, history)
     const problems = checkContentBuild({ allDocuments }, path.resolve(root), root, {
       strict: isStrictContent(),
       watching: isContentWatcher(),

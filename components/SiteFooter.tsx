@@ -1,3 +1,4 @@
+import { CORRECTIONS_PATH } from '@/lib/routes'
 import { SITE } from '@/lib/site'
 
 export interface SiteFooterProps {
@@ -12,6 +13,9 @@ export function SiteFooter({ reviewPromise }: SiteFooterProps) {
         {SITE.name}: {SITE.tagline}
       </p>
       <p>{reviewPromise}</p>
+      <p>
+        <a href={CORRECTIONS_PATH}>Corrections</a>
+      </p>
     </footer>
   )
 }

@@ -12,6 +12,9 @@ export const TOPICS_PATH = '/topics'
 /** The index of writers and reviewers; each profile's page is `authorPath(slug)`. */
 export const AUTHORS_PATH = '/authors'
 export const SEARCH_PATH = '/search'
+/** Every correction across the site, newest first, and the corrections policy. */
+export const CORRECTIONS_PATH = '/corrections'
+export const CORRECTIONS_FEED_PATH = `${CORRECTIONS_PATH}/feed.xml`
 export const SITE_CARD_PATH = '/opengraph-image'
 export const SITEMAP_PATH = '/sitemap.xml'
 /** The site icon (app/icon.svg); pages get it from Next.js, hand-written HTML (the API reference) links it. */
@@ -49,7 +52,7 @@ export function studioPreviewPath(slug: string): string {
 }
 
 /** Pages that exist whatever the content; articles may link to them. */
-export const SITE_PAGES = [HOME_PATH, ARTICLES_PATH, TOPICS_PATH, AUTHORS_PATH, SEARCH_PATH] as const
+export const SITE_PAGES = [HOME_PATH, ARTICLES_PATH, TOPICS_PATH, AUTHORS_PATH, SEARCH_PATH, CORRECTIONS_PATH] as const
 
 /** Page 1 of the article index is `/articles` itself; later pages are `/articles/page/N`. */
 export function articlesPagePath(page: number): string {
@@ -58,6 +61,13 @@ export function articlesPagePath(page: number): string {
 
 export function articlePath(slug: string): string {
   return `${ARTICLES_PATH}/${slug}`
+}
+
+/** The "What changed" section of an article's page. */
+export const WHAT_CHANGED_ID = 'what-changed'
+
+export function articleChangesPath(slug: string): string {
+  return `${articlePath(slug)}#${WHAT_CHANGED_ID}`
 }
 
 export function articleCardPath(slug: string): string {

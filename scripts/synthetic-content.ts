@@ -319,12 +319,28 @@ function quote(text: string): string {
   return JSON.stringify(text)
 }
 
-function frontmatter(fields: Record<string, string | number | string[] | undefined>): string {
+function frontmatter(fields: Record<string, string | number | string[] | undefined>, changes: SyntheticChange[] = []): string {
   const lines = Object.entries(fields)
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `${key}: ${Array.isArray(value) ? `[${value.join(', ')}]` : value}`)
+  if (changes.length > 0) lines.push('changes:')
+  for (const change of changes)
+    lines.push(`  - date: ${change.date}`, `    kind: ${change.kind}`, `    summary: ${quote(change.summary)}`)
   return `---\n${lines.join('\n')}\n---\n\n`
 }
+
+interface SyntheticChange {
+  date: string
+  kind: 'correction' | 'update'
+  summary: string
+}
+
+/** The newest synthetic article's earlier slug: its address redirects to the article (previousSlugs). */
+export const MOVED_OLD_SLUG = 'synthetic-article-old-address'
+/** The draft's earlier slug: it must answer 404, like an address that never existed. */
+export const DRAFT_OLD_SLUG = 'synthetic-draft-old-address'
+/** What the newest synthetic article's correction says, for the browser tests to find. */
+export const SYNTHETIC_CORRECTION = 'A synthetic correction: the figure in the second paragraph was wrong and has been put right.'
 
 interface GeneratedArticle extends SyntheticArticleSummary {
   file: string
@@ -365,18 +381,32 @@ function generateArticle(random: Random, index: number, before: Date, kind: Arti
   const cited = `${articleBody(random).trimEnd()} ${citations(random)}\n`
   const body = unpublished ? `${unpublished.marker}\n\n${cited}\nLast words: ${unpublished.marker}.\n` : cited
   const publishedAt = kind === 'scheduled' ? published.toISOString().replace('.000Z', 'Z') : isoDay(published)
+  // The newest published article was corrected on its day of publication and renamed once; every
+  // other update says what changed, as the content step requires.
+  const newest = kind === 'published' && index === 0
+  const updatedAt = newest ? isoDay(published) : updated && updated > published ? isoDay(updated) : undefined
+  const changes: SyntheticChange[] = newest
+    ? [{ date: isoDay(published), kind: 'correction', summary: SYNTHETIC_CORRECTION }]
+    : updatedAt
+      ? [{ date: updatedAt, kind: 'update', summary: 'A synthetic update: a paragraph was added.' }]
+      : []
+  const previousSlugs = newest ? [MOVED_OLD_SLUG] : kind === 'draft' ? [DRAFT_OLD_SLUG] : undefined
   const text =
-    frontmatter({
-      title: quote(title),
-      summary: quote(summary),
-      publishedAt,
-      updatedAt: updated && updated > published ? isoDay(updated) : undefined,
-      status,
-      topics,
-      author: SYNTHETIC_WRITER.slug,
-      reviewedBy: reviewed ? SYNTHETIC_REVIEWER.slug : undefined,
-      reviewedAt: reviewed ? isoDay(reviewed) : undefined,
-    }) + body
+    frontmatter(
+      {
+        title: quote(title),
+        summary: quote(summary),
+        publishedAt,
+        updatedAt,
+        status,
+        topics,
+        author: SYNTHETIC_WRITER.slug,
+        reviewedBy: reviewed ? SYNTHETIC_REVIEWER.slug : undefined,
+        reviewedAt: reviewed ? isoDay(reviewed) : undefined,
+        previousSlugs,
+      },
+      changes,
+    ) + body
   return { slug, title, topics, publishedAt, file: `articles/${slug}.md`, text }
 }
 

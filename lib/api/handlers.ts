@@ -7,7 +7,7 @@
  * looked up, so it shows nothing), then the query, then the slug.
  */
 import { newestChangeOf, type Article, type ContentStore } from '../content'
-import { apiArticlesPath, apiAuthorPath, apiTopicPath, type ApiQuery } from '../routes'
+import { apiArticlePath, apiArticlesPath, apiAuthorPath, apiTopicPath, type ApiQuery } from '../routes'
 import {
   accessOf,
   jsonResponse,
@@ -96,7 +96,22 @@ function getArticle(params: URLSearchParams, viewer: Viewer, slug: string): Outc
   const query = parseQuery(params, noQuerySchema)
   if (!query.ok) return query
   const view = SLUG.test(slug) ? viewer.store.getArticleView(slug, { preview: viewer.preview }) : undefined
-  if (!view) return notFound('article', slug)
+  if (!view) {
+    // An old slug (`previousSlugs`) of a public article: the client is sent to its resource now.
+    const movedTo = SLUG.test(slug) ? viewer.store.redirectOf(slug) : undefined
+    if (movedTo === undefined) return notFound('article', slug)
+    const location = apiArticlePath(movedTo)
+    return {
+      ok: false,
+      problem: {
+        type: 'moved',
+        detail: `article "${slug}" is now "${movedTo}": ${location}`,
+        parameter: 'slug',
+        known: [movedTo],
+        location,
+      },
+    }
+  }
   return { ok: true, answer: { body: articleBody(view, viewer), lastModified: view.lastModified } }
 }
 

@@ -49,6 +49,8 @@ export interface ProblemInit {
   detail: string
   parameter?: string
   known?: string[]
+  /** For a `moved` problem: where the resource is now (sent as `Location`). */
+  location?: string
 }
 
 export function problemBody(init: ProblemInit, instance: string, siteUrl: string): ProblemBody {
@@ -72,7 +74,13 @@ export function problemResponse(
 ): Response {
   const url = new URL(request.url)
   const body = problemBody(init, url.pathname, siteUrl)
-  const headers = { 'Content-Type': PROBLEM_MEDIA_TYPE, 'Cache-Control': ERROR_CACHE_CONTROL, ...PUBLIC_CORS, ...extraHeaders }
+  const headers = {
+    'Content-Type': PROBLEM_MEDIA_TYPE,
+    'Cache-Control': ERROR_CACHE_CONTROL,
+    ...PUBLIC_CORS,
+    ...(init.location ? { Location: init.location } : {}),
+    ...extraHeaders,
+  }
   return new Response(request.method === 'HEAD' ? null : JSON.stringify(body), { status: body.status, headers })
 }
 

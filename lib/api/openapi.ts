@@ -87,7 +87,12 @@ function responses(
   const errorResponses: ZodOpenApiResponsesObject = {}
   for (const status of [...errors, 401]) {
     const types = (Object.keys(PROBLEM_TYPES) as ProblemType[]).filter((type) => PROBLEM_TYPES[type].status === status)
-    errorResponses[String(status) as '400'] = problem(types.map((type) => PROBLEM_TYPES[type].title).join('; '))
+    errorResponses[String(status) as '400'] = {
+      ...problem(types.map((type) => PROBLEM_TYPES[type].title).join('; ')),
+      ...(status === 308
+        ? { headers: z.object({ Location: z.string().meta({ description: 'The resource at its slug now' }) }) }
+        : {}),
+    }
   }
   return {
     '200': { description, headers: paged ? pagedHeaders : cachingHeaders, content: { 'application/json': { schema } } },
@@ -136,9 +141,9 @@ export function createOpenApiDocument() {
       ),
       [apiArticlePath('{slug}')]: operation(
         'getArticle',
-        'One article in full: review, takeaways, references, body',
+        'One article in full: review, takeaways, references, body, history; an old slug answers 308 to the new one',
         { path: slugPathSchema, query: noQuerySchema },
-        responses(articleSchema, 'The article', { errors: [400, 404] }),
+        responses(articleSchema, 'The article, with its history', { errors: [308, 400, 404] }),
       ),
       [API_TOPICS_PATH]: operation(
         'listTopics',

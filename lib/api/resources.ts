@@ -3,7 +3,7 @@
  * what the store and the article view model say: visibility, publication state, review status,
  * reference numbers, related reading. Nothing here decides what is public.
  */
-import type { Article, ArticleView, Author, ContentStore, ReviewOfArticle, Topic } from '../content'
+import type { Article, ArticleHistory, ArticleView, Author, ContentStore, ReviewOfArticle, Topic } from '../content'
 import {
   EVIDENCE_GRADE_DESCRIPTIONS,
   presentProfile,
@@ -166,6 +166,27 @@ export function articleBody(view: ArticleView, viewer: Viewer): ArticleBody {
     ),
     newer: articleLink(view.newer, viewer.siteUrl),
     older: articleLink(view.older, viewer.siteUrl),
+    history: historyBody(view.history),
+    previousSlugs: article.previousSlugs ?? [],
+  }
+}
+
+function historyBody(history: ArticleHistory) {
+  return {
+    publishedAt: iso(history.publishedAt),
+    lastUpdated: history.lastUpdated ? iso(history.lastUpdated) : null,
+    changes: history.changes.map((change) => ({ ...change, date: iso(change.date) })),
+    revisions: history.revisions.map(({ commit, date, summary, textChanged, created, renamedFrom, reviewed }) => ({
+      commit,
+      date: iso(date),
+      summary,
+      textChanged,
+      created,
+      renamedFrom: renamedFrom ?? null,
+      reviewed,
+    })),
+    source: history.source,
+    note: history.note ?? null,
   }
 }
 

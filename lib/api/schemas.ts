@@ -117,6 +117,43 @@ export const takeawaySchema = z
   })
   .meta({ id: 'Takeaway' })
 
+export const changeSchema = z
+  .strictObject({
+    date: dateTime,
+    kind: z.enum(['correction', 'update', 'review']).meta({
+      description: '`correction` (a fact was wrong), `update` (new evidence or text), `review` (reviewed again, no change)',
+    }),
+    summary: z.string().meta({ description: "What changed, in the writer's words for readers" }),
+    reviewed: z.boolean().meta({ description: 'A real medical review dated on or after the change covers it' }),
+  })
+  .meta({ id: 'Change' })
+
+export const revisionSchema = z
+  .strictObject({
+    commit: z.string().meta({ description: 'The git commit id' }),
+    date: dateTime.meta({ description: "The commit's author date" }),
+    summary: z.string().meta({ description: "The commit message's first line" }),
+    textChanged: z.boolean().meta({ description: 'What readers read (title, summary, takeaways, body) changed' }),
+    created: z.boolean().meta({ description: 'The commit created the file' }),
+    renamedFrom: slug.nullable().meta({ description: 'The slug the article had before this commit renamed it' }),
+    reviewed: z.boolean().meta({ description: 'A real medical review dated on or after the commit covers it' }),
+  })
+  .meta({ id: 'Revision' })
+
+export const historySchema = z
+  .strictObject({
+    publishedAt: dateTime,
+    lastUpdated: dateTime.nullable().meta({ description: 'The newest correction or update (`updatedAt`)' }),
+    changes: z.array(changeSchema).meta({ description: 'Listed changes, newest first; typo fixes are not listed' }),
+    revisions: z.array(revisionSchema).meta({ description: 'Commits that touched the file, newest first' }),
+    source: z.enum(['git', 'shallow', 'none']).meta({
+      description:
+        '`git`: every commit is listed; `shallow`: built from a shallow clone, no commits; `none`: the file is not in git',
+    }),
+    note: z.string().nullable().meta({ description: 'What readers are told when the commit record is missing' }),
+  })
+  .meta({ id: 'History', description: "The article's history: the changes listed for readers and the commits behind them" })
+
 const articleLinkSchema = z.strictObject({ slug, title: z.string(), url: z.url(), apiPath: sitePath }).meta({ id: 'ArticleLink' })
 
 export const articleSchema = articleSummarySchema
@@ -129,6 +166,8 @@ export const articleSchema = articleSummarySchema
     related: z.array(articleSummarySchema).meta({ description: 'Public articles to read next' }),
     newer: articleLinkSchema.nullable(),
     older: articleLinkSchema.nullable(),
+    history: historySchema,
+    previousSlugs: z.array(slug).meta({ description: 'Earlier slugs; their addresses answer 308 to this article' }),
   })
   .meta({ id: 'Article' })
 
@@ -174,6 +213,7 @@ export const PROBLEM_TYPES = {
   'invalid-cursor': { status: 400, title: 'Invalid cursor' },
   'unknown-topic': { status: 400, title: 'Unknown topic' },
   unauthorized: { status: 401, title: 'Wrong preview token' },
+  moved: { status: 308, title: 'Moved permanently' },
   'not-found': { status: 404, title: 'Not found' },
   'method-not-allowed': { status: 405, title: 'Method not allowed' },
 } as const

@@ -18,11 +18,15 @@ import {
 import { parseFrontmatter, unreadFileProblems } from './folder'
 import { readContentText } from './text-files'
 import { recordDocumentBodyFacts } from './documents'
+import { historyProblems } from './history'
 import { parse as parseYaml, YAMLParseError } from 'yaml'
 
 /**
  * @returns the report to print, or `undefined` when the content is valid.
  * @param watching under `contentlayer2 dev`, which calls this again after every save
+ * @param history also check what the articles' git history says (lib/content-step/history.ts); the
+ *   documents carry it once `attachContentHistory` has run. What it finds is printed as warnings
+ *   (`warn`), and refused like any problem under `strict`.
  *
  * Each file is read again as it is on disk now: `contentlayer2 dev` keeps serving the last good
  * version of a file it can no longer parse (or of a data file since deleted), and that must not
@@ -32,7 +36,12 @@ export function checkContentBuild(
   data: ContentlayerData,
   root: string,
   label: string,
-  { strict = false, watching = false }: { strict?: boolean; watching?: boolean } = {},
+  {
+    strict = false,
+    watching = false,
+    history = true,
+    warn = (report: string) => console.warn(report),
+  }: { strict?: boolean; watching?: boolean; history?: boolean; warn?: (report: string) => void } = {},
 ): string | undefined {
   const unreadable: ContentProblem[] = []
   const current = data.allDocuments.filter((document) => existsSync(path.join(root, document._raw.sourceFilePath)))
@@ -61,8 +70,20 @@ export function checkContentBuild(
   // Only then: checking the stale copies too would report problems the editor's files do not have.
   if (unreadable.length > 0) return formatProblems(unreadable)
   const readPaths = new Set(current.map((document) => document._raw.sourceFilePath))
-  const problems = [...unreadFileProblems(root, label, readPaths), ...validateContent(source, label, { strict }).problems]
+  const validated = validateContent(source, label, { strict })
+  // Only on content that is otherwise valid: the history checks read parsed dates and changes.
+  const fromHistory = history && validated.problems.length === 0 ? historyProblems(validated.content.articles, label) : []
+  // What the history says is a warning, and a refusal at the launch gate: a build from content
+  // whose frontmatter is right but whose history is not must still be able to ship a fix.
+  if (!strict && fromHistory.length > 0) warn(formatWarnings(fromHistory))
+  const problems = [...unreadFileProblems(root, label, readPaths), ...validated.problems, ...(strict ? fromHistory : [])]
   return problems.length > 0 ? formatProblems(problems) : undefined
+}
+
+function formatWarnings(warnings: ContentProblem[]): string {
+  const lines = formatProblems(warnings).split('\n').slice(1)
+  const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`
+  return [`Content history has ${count} (CONTENT_STRICT=1 refuses them):`, ...lines].join('\n')
 }
 
 /**

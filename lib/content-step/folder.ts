@@ -35,7 +35,8 @@ function listContentFiles(root: string, relative = ''): string[] {
     })
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
+/** The frontmatter block at the top of a Markdown file; group 1 is its YAML. */
+export const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/
 
 /** Reads a file's frontmatter with the YAML parser contentlayer2 uses. */
 export function readFrontmatter(file: string): { data: Record<string, unknown> } | { error: string } {

@@ -6,9 +6,10 @@
  * (`render-pool.ts`, `render-worker.ts`); reading the content folder beyond what contentlayer2
  * reports (`folder.ts`, `text-files.ts`); the body facts documents carry for the checks
  * (`documents.ts`); the verdict on the whole folder (`build.ts`); writing the snapshot
- * (`snapshot-writer.ts`) and the problems report (`problems-report.ts`).
+ * (`snapshot-writer.ts`) and the problems report (`problems-report.ts`); each article's history
+ * read from git, and what it says the frontmatter does not (`history.ts`).
  *
- * May import: lib/content, lib/editorial.
+ * May import: lib/content, lib/editorial, lib/routes.
  *
  * Only for: contentlayer.config.ts, next.config.ts, scripts/.
  *
@@ -17,6 +18,7 @@
  */
 export { checkContentBuild, isStrictContent } from './build'
 export { countMarkdownFiles } from './folder'
+export { attachContentHistory, historyProblems, readContentHistory, type ContentHistory } from './history'
 export { BODY_FACTS_FIELD, bodyFactsOf, readGeneratedDocuments, servedDocument } from './documents'
 export { readContentFilesAsText } from './text-files'
 export { clearContentProblems, isContentWatcher, writeContentProblems } from './problems-report'

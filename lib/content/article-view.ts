@@ -8,6 +8,7 @@ import { citedKeys, type ArticleReview, type Reference } from '../editorial'
 import type { Article, Author, Topic } from './schema'
 import { tableOfContents, type TocEntry } from './table-of-contents'
 import type { Publication } from './visibility'
+import type { ArticleHistory } from './article-history'
 
 /** An article's medical review as every surface must tell it, with the reviewer it names. */
 export type ReviewOfArticle = ArticleReview & { reviewer?: Author }
@@ -29,6 +30,8 @@ export interface ArticleView {
   /** What the page may claim about the article's medical review (`claim: 'none'` for an unreviewed draft). */
   review: ReviewOfArticle
   publication: Publication
+  /** The listed changes, newest first, and the commits behind them. */
+  history: ArticleHistory
   newer?: Article
   older?: Article
   related: ArticleListing[]

@@ -8,6 +8,7 @@ import type { Reference } from '../editorial'
 import type { ArticleListing, ArticleView, ReviewOfArticle } from './article-view'
 import type { AuthorView, AuthorWithCounts } from './author-view'
 import type { DeskEntry } from './desk'
+import type { ArticleHistory, CorrectionEntry } from './article-history'
 import type { Article, Author, Topic } from './schema'
 import type { SynonymGroups } from './synonyms'
 import type { Publication, ViewOptions } from './visibility'
@@ -96,6 +97,12 @@ export interface ReadersView {
   publicationOf(article: Article): Publication
   /** The synonym groups editors keep in `content/search-synonyms.yaml`, for search. */
   searchSynonyms(): SynonymGroups
+  /** What readers are told of the article's changes (lib/content/article-history.ts), and the commits behind them. */
+  historyOf(article: Article): ArticleHistory
+  /** Every correction of a public article, newest first. */
+  listCorrections(): CorrectionEntry[]
+  /** The public article an old slug (`previousSlugs`) now redirects to; `undefined` otherwise. */
+  redirectOf(slug: string): string | undefined
 }
 
 /** What editors see of work not yet (or no longer) fit for readers. */

@@ -12,7 +12,9 @@
  * editors' view) and implemented in `store.ts`, through which every page, list, feed, sitemap,
  * search and API answer gets its articles; what a whole article's page needs (`article-view.ts`,
  * `table-of-contents.ts`), what an author's page needs (`author-view.ts`) and the editors' desk
- * (`desk.ts`).
+ * (`desk.ts`); an article's history: the commits the content step read from git
+ * (`git-history.ts`, the snapshot's `gitHistory`) and what readers are told of them and of the
+ * listed changes, the corrections included (`article-history.ts`).
  *
  * May import: lib/editorial, lib/routes, lib/site, lib/zod-messages, lib/cache (server.ts only: the
  * revalidation after a switch).
@@ -61,3 +63,14 @@ export {
 } from './release'
 export { changedPaths, pathFingerprints, type ChangedPaths } from './changed-paths'
 export { searchSynonymsSchema, type SynonymGroups } from './synonyms'
+export {
+  GIT_HISTORY_FIELD,
+  gitHistorySchema,
+  HISTORY_NOTES,
+  HISTORY_SOURCES,
+  type GitHistory,
+  type GitHistoryRecord,
+  type HistorySource,
+  type Revision,
+} from './git-history'
+export { articleHistory, correctionsOf, listedChanges, reviewCovers, type ArticleHistory, type CorrectionEntry, type ListedChange, type ListedChangeKind } from './article-history'

@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { bibliographySchema , EVIDENCE_GRADES , bannedPhrasesSchema , linkAllowlistSchema } from '../editorial'
 import { searchSynonymsSchema } from './synonyms'
+import { gitHistorySchema } from './git-history'
 import { requiredOr } from '../zod-messages'
 
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -52,6 +53,22 @@ const takeawaySchema = z.strictObject({
 })
 export const AUTHOR_ROLES = ['writer', 'editor', 'medical-reviewer'] as const
 
+/**
+ * What kind of change an entry of `changes` records: `correction` (a fact was wrong), `update`
+ * (new evidence or new text), `review` (reviewed again, nothing changed), `minor` (a typo or
+ * formatting; not listed to readers). docs/editing.md says when to use which.
+ */
+export const CHANGE_KINDS = ['correction', 'update', 'review', 'minor'] as const
+/** The kinds that change what readers read, and so move `updatedAt`. */
+export const TEXT_CHANGE_KINDS = ['correction', 'update'] as const
+
+/** One change to a published article, in the writer's words for readers. */
+const changeSchema = z.strictObject({
+  date: dateSchema,
+  kind: z.enum(CHANGE_KINDS, { error: requiredOr(`must be one of: ${CHANGE_KINDS.join(', ')}`) }),
+  summary: text('summary', 300),
+})
+
 const articleFields = {
   title: text('title', 120),
   summary: text('summary', 280),
@@ -66,6 +83,9 @@ const articleFields = {
   reviewedAt: dateSchema.optional(),
   reviewCovers: dateSchema.optional(),
   takeaways: z.array(takeawaySchema, { error: 'must be a list of { text, evidence, cites }' }).optional(),
+  changes: z.array(changeSchema, { error: 'must be a list of { date, kind, summary }' }).optional(),
+  /** The article's earlier slugs: their addresses answer a permanent redirect to this one. */
+  previousSlugs: z.array(slugSchema, { error: 'must be a list of earlier slugs, e.g. [omega-3-and-skin]' }).optional(),
 }
 
 const topicFields = {
@@ -90,6 +110,12 @@ const fileFields = {
   bodyHtml: z.string(),
 }
 
+/** An article's file as git knows it, added by the content step (lib/content-step/history.ts), not written by editors. */
+const articleFileFields = {
+  ...fileFields,
+  gitHistory: gitHistorySchema.optional(),
+}
+
 type ArticleDates = {
   status?: unknown
   publishedAt?: unknown
@@ -97,6 +123,7 @@ type ArticleDates = {
   reviewedBy?: unknown
   reviewedAt?: unknown
   reviewCovers?: unknown
+  changes?: unknown
 }
 
 /**
@@ -115,6 +142,50 @@ function checkArticleFieldPairs(article: ArticleDates, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: 'custom', path: ['reviewedAt'], message: 'is required when reviewedBy is set' })
   }
   checkReviewCovers(article, ctx)
+  checkChanges(article, ctx)
+}
+
+const dayOf = (date: Date) => date.toISOString().slice(0, 10)
+
+/**
+ * `changes` and the dates beside it tell one story: no change before publication, `updatedAt` is
+ * the day of the newest correction or update, and a `review` entry is a review `reviewedAt` knows.
+ */
+function checkChanges({ changes, publishedAt, updatedAt, reviewedAt }: ArticleDates, ctx: z.RefinementCtx) {
+  if (!Array.isArray(changes)) return
+  const dated = changes.flatMap((change: unknown, index) => {
+    const { date, kind } = (change ?? {}) as { date?: unknown; kind?: unknown }
+    return date instanceof Date && typeof kind === 'string' ? [{ date, kind, index }] : []
+  })
+  for (const { date, index } of dated) {
+    if (publishedAt instanceof Date && dayOf(date) < dayOf(publishedAt)) {
+      ctx.addIssue({ code: 'custom', path: ['changes', index, 'date'], message: 'must not be before publishedAt' })
+    }
+  }
+  for (const { date, kind, index } of dated) {
+    if (kind === 'review' && (!(reviewedAt instanceof Date) || dayOf(reviewedAt) < dayOf(date))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['changes', index, 'date'],
+        message: 'records a medical review, so reviewedAt must be on or after it',
+      })
+    }
+  }
+  const textChanges = dated.filter(({ kind }) => (TEXT_CHANGE_KINDS as readonly string[]).includes(kind))
+  const newest = textChanges.reduce<(typeof textChanges)[number] | undefined>((a, b) => (!a || b.date > a.date ? b : a), undefined)
+  if (newest && !(updatedAt instanceof Date)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updatedAt'],
+      message: `is required when changes lists a ${newest.kind}: set it to ${dayOf(newest.date)}, the newest one (changes[${newest.index}])`,
+    })
+  } else if (newest && updatedAt instanceof Date && dayOf(updatedAt) !== dayOf(newest.date)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updatedAt'],
+      message: `must be the day of the newest correction or update in changes (${dayOf(newest.date)}, changes[${newest.index}])`,
+    })
+  }
 }
 
 /** `reviewCovers` names an update after the review that the review still covers (see docs/editing.md). */
@@ -134,12 +205,14 @@ export const articleFrontmatterSchema = z.strictObject(articleFields).superRefin
 export const topicFrontmatterSchema = z.strictObject(topicFields)
 export const authorFrontmatterSchema = z.strictObject(authorFields)
 
-export const articleSchema = z.strictObject({ ...articleFields, ...fileFields }).superRefine(checkArticleFieldPairs, always)
+export const articleSchema = z.strictObject({ ...articleFields, ...articleFileFields }).superRefine(checkArticleFieldPairs, always)
 export const topicSchema = z.strictObject({ ...topicFields, ...fileFields })
 export const authorSchema = z.strictObject({ ...authorFields, ...fileFields })
 
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number]
 export type Takeaway = z.output<typeof takeawaySchema>
+export type ChangeKind = (typeof CHANGE_KINDS)[number]
+export type ArticleChange = z.output<typeof changeSchema>
 export type AuthorRole = (typeof AUTHOR_ROLES)[number]
 export type Article = z.output<typeof articleSchema>
 export type Topic = z.output<typeof topicSchema>

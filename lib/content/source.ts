@@ -5,6 +5,7 @@
  * documents through here.
  */
 import type { ContentSource, SourceDocument } from './validation'
+import { GIT_HISTORY_FIELD } from './git-history'
 import { COLLECTIONS, DATA_FILES, dataFileKeys, frontmatterKeys, type CollectionName, type DataFileName } from './schema'
 
 export interface ContentlayerDocument {
@@ -43,6 +44,7 @@ export function toSourceDocument(document: ContentlayerDocument, extraFields: Re
     fields: { ...extraFields, ...presentFields(document, frontmatterKeys(collection)) },
     bodyMarkdown: document.body?.raw ?? '',
     bodyHtml: document.body?.html ?? '',
+    ...(document[GIT_HISTORY_FIELD] ? { gitHistory: document[GIT_HISTORY_FIELD] } : {}),
   }
 }
 

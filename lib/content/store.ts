@@ -28,6 +28,7 @@ import type { Article, Author, Topic } from './schema'
 import type { SynonymGroups } from './synonyms'
 import { isPublic, isVisible, publicationOf, type Publication, type ViewOptions } from './visibility'
 import { editorsDesk, type DeskEntry } from './desk'
+import { articleHistory, correctionsOf, type ArticleHistory, type CorrectionEntry } from './article-history'
 import type {
   ArticleNeedingReview,
   ArticlePage,
@@ -106,6 +107,11 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
     return { ...articleReview(article, reviewer, now), ...(reviewer ? { reviewer } : {}) }
   }
   const reviewOf = (article: Article): ReviewOfArticle => reviewOfAt(article, clock())
+
+  const realReview = (article: Article) => !['none', 'illustrative'].includes(reviewOf(article).claim)
+  const historyOf = (article: Article): ArticleHistory => articleHistory(article, realReview(article))
+  // An old slug names the article that lists it; validation has made each old slug unique and never live.
+  const movedFrom = new Map(allArticles.flatMap((article) => (article.previousSlugs ?? []).map((old) => [old, article] as const)))
 
   const getArticle = (slug: string, { preview = false }: ViewOptions = {}): Article | undefined => {
     const now = clock()
@@ -244,6 +250,23 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
       return publicationOf(article, clock())
     },
 
+    /** What readers are told of the article's changes, and the commits behind them. */
+    historyOf,
+
+    /** Every correction of a public article, newest first: the corrections page and its feed. */
+    listCorrections(): CorrectionEntry[] {
+      return correctionsOf(publicArticles(), realReview)
+    },
+
+    /**
+     * The slug an article's old slug now redirects to, or `undefined`: only to a public article, so
+     * an old slug of a draft or a scheduled article looks exactly like one that never existed.
+     */
+    redirectOf(slug: string): string | undefined {
+      const article = movedFrom.get(slug)
+      return article && isPublic(article, clock()) ? article.slug : undefined
+    },
+
   }
 
   const editors: EditorsView = {
@@ -327,6 +350,7 @@ export function createContentStore(content: ValidContent, clock: () => Date = ()
         ...known,
         article,
         review: store.reviewOf(article),
+        history: historyOf(article),
         publication: store.publicationOf(article),
         ...store.getAdjacentArticles(slug, view),
         related: store.listingsOf(store.relatedArticles(slug, view)),

@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import { articleProblems, referenceSchema, strictAuthorProblems, strictReviewProblems } from '../editorial'
 import { isPublic } from './visibility'
 import { articlePath, SITE_PAGES, topicPath } from '../routes'
+import { GIT_HISTORY_FIELD } from './git-history'
 import {
   COLLECTIONS,
   DATA_FILES,
@@ -30,6 +31,8 @@ export interface SourceDocument {
   bodyHtml: string
   /** The file's line on which the body starts (after the frontmatter); 1 when unknown. */
   bodyStartLine?: number
+  /** Articles: the commits git shows for the file, added by the content step. */
+  gitHistory?: unknown
 }
 
 /** Everything read from the content folder: documents, and each editorial data file's contents. */
@@ -117,8 +120,12 @@ export function validateContent(
   const ordered = [...documents].sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0))
   for (const document of ordered) {
     const { document: schema, frontmatter } = COLLECTIONS[document.collection]
+    if (GIT_HISTORY_FIELD in document.fields) {
+      problems.push({ file: fileOf(document.sourcePath), field: GIT_HISTORY_FIELD, message: 'is written by the content step from git; remove it from the frontmatter' })
+    }
     const result = schema.safeParse({
       ...document.fields,
+      ...(document.collection === 'articles' && document.gitHistory !== undefined ? { [GIT_HISTORY_FIELD]: document.gitHistory } : {}),
       slug: slugOf(document.sourcePath),
       sourcePath: document.sourcePath,
       bodyMarkdown: document.bodyMarkdown,
@@ -144,6 +151,7 @@ export function validateContent(
   }
 
   problems.push(...referenceProblems(documents, fileOf))
+  const moved = previousSlugProblems(parsed.articles, fileOf, problems)
 
   // An article may link only to articles readers can open now: a link to a draft or a scheduled
   // article would be a broken link and would give its address away before it is public.
@@ -162,6 +170,10 @@ export function validateContent(
         bodyStartLine: bodyStartLines.get(sourcePath) ?? 1,
         data,
         isKnownPath: (path) => linkable.has(path),
+        movedTo: (path) => {
+          const target = moved.get(path)
+          return target !== undefined && linkable.has(target) ? target : undefined
+        },
         checkBodies,
       }),
     )
@@ -178,6 +190,35 @@ export function validateContent(
     },
     problems,
   }
+}
+
+/**
+ * An article's `previousSlugs` are addresses that redirect to it, so none may be a live slug or
+ * another article's old one. Returns each old article address with the address it redirects to.
+ */
+function previousSlugProblems(
+  articles: { sourcePath: string; value: Article }[],
+  fileOf: (sourcePath: string) => string,
+  problems: ContentProblem[],
+): Map<string, string> {
+  const live = new Map(articles.map(({ sourcePath, value }) => [value.slug, sourcePath]))
+  const owners = new Map<string, string>()
+  const moved = new Map<string, string>()
+  for (const { sourcePath, value } of articles) {
+    value.previousSlugs?.forEach((old, index) => {
+      const problem = (message: string) => problems.push({ file: fileOf(sourcePath), field: `previousSlugs[${index}]`, message })
+      const liveFile = live.get(old)
+      const owner = owners.get(old)
+      if (old === value.slug) problem(`"${old}" is this article's own slug; list only slugs it had before`)
+      else if (liveFile) problem(`"${old}" is the slug of ${fileOf(liveFile)}: an old address cannot also be a live one`)
+      else if (owner) problem(`"${old}" is also a previous slug of ${fileOf(owner)}: an old address redirects to one article`)
+      else {
+        owners.set(old, sourcePath)
+        moved.set(articlePath(old), articlePath(value.slug))
+      }
+    })
+  }
+  return moved
 }
 
 /**

@@ -45,6 +45,8 @@ export interface ArticleCheckContext {
   data: EditorialRules
   /** Whether a site path (no query or fragment) names a page that will exist. */
   isKnownPath: (path: string) => boolean
+  /** The address an old article address redirects to, for a clearer message than "does not exist". */
+  movedTo?: (path: string) => string | undefined
   /**
    * Link and wording checks need the body's syntax tree; the content step runs them, while pages
    * loading already-checked content skip them.
@@ -102,7 +104,11 @@ export function articleProblems(article: CheckedArticle, context: ArticleCheckCo
 
   if (context.checkBodies) {
     const facts = bodyFacts(article.sourcePath, article.bodyMarkdown, context.bodyStartLine)
-    const links = checkLinks(facts.links, { allowedDomains: data.linkAllowlist.domains, isKnownPath: context.isKnownPath })
+    const links = checkLinks(facts.links, {
+      allowedDomains: data.linkAllowlist.domains,
+      isKnownPath: context.isKnownPath,
+      movedTo: context.movedTo,
+    })
     for (const link of links) problems.push({ file, field: `line ${link.line}`, message: `"${link.url}" ${link.message}` })
     if (article.status === 'published') {
       for (const { line, phrase } of checkWording(facts.prose, data.bannedPhrases.phrases)) {

@@ -86,6 +86,8 @@ export interface LinkPolicy {
   allowedDomains: readonly string[]
   /** Whether a path on this site (no query or fragment) names a page that exists. */
   isKnownPath: (path: string) => boolean
+  /** The address a moved page has now (an article's old slug), if this path is one. */
+  movedTo?: (path: string) => string | undefined
 }
 
 /** Problems with links found by `linksIn`. */
@@ -94,7 +96,10 @@ export function checkLinks(links: readonly { url: string; line: number }[], poli
     if (url.startsWith('#')) return []
     if (url.startsWith('/') && !url.startsWith('//')) {
       const path = url.replace(/[?#].*$/, '').replace(/(.)\/$/, '$1')
-      return policy.isKnownPath(path) ? [] : [{ line, url, message: 'links to a page of this site that does not exist' }]
+      if (policy.isKnownPath(path)) return []
+      const moved = policy.movedTo?.(path)
+      if (moved) return [{ line, url, message: `is an old address that redirects to ${moved}; link to ${moved} instead` }]
+      return [{ line, url, message: 'links to a page of this site that does not exist' }]
     }
     if (!/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('//')) {
       return [{ line, url, message: 'is a relative link; write site links from the root, e.g. /articles/omega-3' }]

@@ -1,7 +1,8 @@
 /**
  * RSS 2.0, Atom 1.0 and JSON Feed for the site and for each topic, generated with `feed`.
  * Items are the newest public articles, from the content store like every other list: a draft or a
- * scheduled article is never in a feed, in preview or not.
+ * scheduled article is never in a feed, in preview or not. The corrections feed lists the
+ * corrections of public articles, from the same store.
  */
 import { Feed } from 'feed'
 import { fromHtml } from 'hast-util-from-html'
@@ -10,8 +11,11 @@ import { visit } from 'unist-util-visit'
 import { lastModifiedOf, newestChangeOf, type ContentStore, type Topic } from '../content'
 import {
   absoluteUrl,
+  articleChangesPath,
   articlePath,
   authorPath,
+  CORRECTIONS_FEED_PATH,
+  CORRECTIONS_PATH,
   HOME_PATH,
   SITE_FEED_PATHS,
   topicFeedPath,
@@ -119,6 +123,38 @@ export function buildFeed(content: ContentStore, { topic, siteUrl = SITE.url }: 
       })),
       date: lastModifiedOf(article),
       published: article.publishedAt,
+    })
+  }
+  return feed
+}
+
+/**
+ * The corrections feed: every correction of a public article, newest first (`FEED_ITEMS` at most),
+ * each an item of its own linking to the article's "What changed" section.
+ */
+export function buildCorrectionsFeed(content: ContentStore, { siteUrl = SITE.url }: { siteUrl?: string } = {}): Feed {
+  const absolute = (path: string) => absoluteUrl(path, siteUrl)
+  const corrections = content.listCorrections().slice(0, FEED_ITEMS)
+  const feed = new Feed({
+    id: absolute(CORRECTIONS_PATH),
+    link: absolute(CORRECTIONS_PATH),
+    title: `Corrections · ${SITE.name}`,
+    description: `Every correction to an article on ${SITE.name}, newest first: what was wrong and when it was put right.`,
+    language: 'en',
+    updated: corrections[0]?.date,
+    generator: SITE.name,
+    feedLinks: { rss: absolute(CORRECTIONS_FEED_PATH) },
+    copyright: `© ${SITE.name}`,
+  })
+  for (const { article, date, summary } of corrections) {
+    const link = absolute(articleChangesPath(article.slug))
+    feed.addItem({
+      id: `${absolute(articlePath(article.slug))}#correction-${date.toISOString().slice(0, 10)}`,
+      link,
+      title: `Correction: ${article.title}`,
+      description: summary,
+      content: `<p>${escapeHtml(summary)}</p><p><a href="${link}">What changed in this article</a></p>`,
+      date,
     })
   }
   return feed

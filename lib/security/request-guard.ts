@@ -9,7 +9,9 @@
  *   article, public or not, since an editor may preview it; a topic; an author; an index page that
  *   exists now).
  *   Anything else is answered with the site's prerendered 404, which writes nothing.
- * - `/articles/page/1` is redirected to `/articles` (page 1 of the index is the index itself).
+ * - `/articles/page/1` is redirected to `/articles` (page 1 of the index is the index itself), and
+ *   an article's old slug (`previousSlugs`) to its address now, with a 308: only when that article
+ *   is public, so an unpublished article's old slug looks like one that never existed.
  * - **A malformed request gets a 4xx that says what is wrong**, never a 500: a path whose
  *   percent-encoding does not decode (`/articles/%ff`), a path longer than any the site makes, and
  *   any method but GET and HEAD (POST on on-demand revalidation only), which Next.js would otherwise answer with
@@ -19,6 +21,8 @@ import type { ContentStore } from '../content'
 import {
   API_PREFIX,
   API_REVALIDATE_PATH,
+  articleCardPath,
+  articlePath,
   articlesPagePath,
   CONTENT_PREFIXES,
   parseContentPath,
@@ -40,7 +44,7 @@ export type GuardVerdict =
   | { action: 'redirect'; status: 308; location: string }
   | { action: 'reject'; status: 400 | 405 | 414; error: string; api: boolean; allow?: string }
 
-type KnownContent = Pick<ContentStore, 'getArticle' | 'getTopic' | 'getAuthor' | 'getArticlePage'>
+type KnownContent = Pick<ContentStore, 'getArticle' | 'getTopic' | 'getAuthor' | 'getArticlePage' | 'redirectOf'>
 
 /** Whether every `%xx` in the path decodes to valid UTF-8. */
 export function decodablePath(path: string): boolean {
@@ -109,6 +113,12 @@ export function screenRequest(method: string, path: string, content: KnownConten
   if (parsed?.kind === 'articles-page' && parsed.page === 1)
     return { action: 'redirect', status: 308, location: articlesPagePath(1) }
   if (CONTENT_PREFIXES.some((prefix) => path.startsWith(prefix)) && !namesExistingContent(path, content)) {
+    // An article's old slug moves with it, page and card; the store answers only for public
+    // articles, so an old slug of a draft is a 404 like any unknown one.
+    const movedTo = parsed?.kind === 'article' ? content.redirectOf(parsed.slug) : undefined
+    if (parsed?.kind === 'article' && movedTo !== undefined) {
+      return { action: 'redirect', status: 308, location: (parsed.resource === 'card' ? articleCardPath : articlePath)(movedTo) }
+    }
     return { action: 'not-found', resource: parsed }
   }
   return { action: 'pass' }

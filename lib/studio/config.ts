@@ -36,6 +36,7 @@ export const ARTICLE_OVERRIDES: Record<string, FieldOverride> = {
     filters: [{ field: 'role', values: ['medical-reviewer'] }],
     hint: 'Medical reviewers only; required to publish',
   },
+  'changes[].date': { ...DATE_TIME, hint: 'The day of the change; the newest correction or update is also updatedAt' },
   'takeaways[].cites': {
     widget: 'relation',
     collection: 'data',

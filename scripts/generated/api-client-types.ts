@@ -27,7 +27,7 @@ export interface paths {
       path?: never
       cookie?: never
     }
-    /** One article in full: review, takeaways, references, body */
+    /** One article in full: review, takeaways, references, body, history; an old slug answers 308 to the new one */
     get: operations['getArticle']
     put?: never
     post?: never
@@ -253,6 +253,9 @@ export interface components {
       related: components['schemas']['ArticleSummary'][]
       newer: components['schemas']['ArticleLink'] | null
       older: components['schemas']['ArticleLink'] | null
+      history: components['schemas']['History']
+      /** @description Earlier slugs; their addresses answer 308 to this article */
+      previousSlugs: string[]
     }
     Takeaway: {
       text: string
@@ -290,6 +293,65 @@ export interface components {
       url: string
       /** @description A path on this site */
       apiPath: string
+    }
+    /** @description The article's history: the changes listed for readers and the commits behind them */
+    History: {
+      /**
+       * Format: date-time
+       * @description UTC, ISO 8601
+       * @example 2026-10-12T00:00:00.000Z
+       */
+      publishedAt: string
+      /** @description The newest correction or update (`updatedAt`) */
+      lastUpdated: string | null
+      /** @description Listed changes, newest first; typo fixes are not listed */
+      changes: components['schemas']['Change'][]
+      /** @description Commits that touched the file, newest first */
+      revisions: components['schemas']['Revision'][]
+      /**
+       * @description `git`: every commit is listed; `shallow`: built from a shallow clone, no commits; `none`: the file is not in git
+       * @enum {string}
+       */
+      source: 'git' | 'shallow' | 'none'
+      /** @description What readers are told when the commit record is missing */
+      note: string | null
+    }
+    Change: {
+      /**
+       * Format: date-time
+       * @description UTC, ISO 8601
+       * @example 2026-10-12T00:00:00.000Z
+       */
+      date: string
+      /**
+       * @description `correction` (a fact was wrong), `update` (new evidence or text), `review` (reviewed again, no change)
+       * @enum {string}
+       */
+      kind: 'correction' | 'update' | 'review'
+      /** @description What changed, in the writer's words for readers */
+      summary: string
+      /** @description A real medical review dated on or after the change covers it */
+      reviewed: boolean
+    }
+    Revision: {
+      /** @description The git commit id */
+      commit: string
+      /**
+       * Format: date-time
+       * @description The commit's author date
+       * @example 2026-10-12T00:00:00.000Z
+       */
+      date: string
+      /** @description The commit message's first line */
+      summary: string
+      /** @description What readers read (title, summary, takeaways, body) changed */
+      textChanged: boolean
+      /** @description The commit created the file */
+      created: boolean
+      /** @description The slug the article had before this commit renamed it */
+      renamedFrom: string | null
+      /** @description A real medical review dated on or after the commit covers it */
+      reviewed: boolean
     }
     TopicList: {
       data: components['schemas']['Topic'][]
@@ -457,7 +519,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description The article */
+      /** @description The article, with its history */
       200: {
         headers: {
           /** @description Strong validator of this answer */
@@ -477,6 +539,17 @@ export interface operations {
           [name: string]: unknown
         }
         content?: never
+      }
+      /** @description Moved permanently */
+      308: {
+        headers: {
+          /** @description The resource at its slug now */
+          Location: string
+          [name: string]: unknown
+        }
+        content: {
+          'application/problem+json': components['schemas']['Problem']
+        }
       }
       /** @description Unknown query parameter; Invalid query parameter; Invalid cursor; Unknown topic */
       400: {

@@ -10,11 +10,15 @@
  * 4. Redis stopped: pages still 200 from each instance's memory; Redis back: shared again;
  * 5. failover: an instance stopped under load through nginx fails at most the requests in flight.
  *
+ * Beside them, through nginx: the site's headers, revalidation, assets, and an article's old slug
+ * answering 308 to its new address on nginx (page and API; a draft's old slug a 404).
+ *
  *   npm run test:cluster          (needs `npm run build:e2e-fixture`; .ci/run runs it)
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   API_REVALIDATE_PATH,
+  apiArticlePath,
   ARTICLES_PATH,
   articlePath,
   HOME_PATH,
@@ -25,7 +29,15 @@ import {
   topicPath,
 } from '@/lib/routes'
 import { E2E_PREVIEW_SECRET } from '../../scripts/build-e2e-fixture'
-import { DRAFT_MARKER, DRAFT_SLUG, SCHEDULED_MARKER, SCHEDULED_SLUG, SYNTHETIC_TOPICS } from '../../scripts/synthetic-content'
+import {
+  DRAFT_MARKER,
+  DRAFT_OLD_SLUG,
+  DRAFT_SLUG,
+  MOVED_OLD_SLUG,
+  SCHEDULED_MARKER,
+  SCHEDULED_SLUG,
+  SYNTHETIC_TOPICS,
+} from '../../scripts/synthetic-content'
 import { cacheKeyPrefix } from '../../cache-handler.mjs'
 import {
   buildId,
@@ -168,6 +180,22 @@ describe('nginx in front', () => {
     const badPath = await post({ authorization: `Bearer ${REVALIDATE_SECRET}` }, JSON.stringify({ paths: ['articles'] }))
     expect(badPath.status).toBe(400)
     expect(await badPath.json()).toMatchObject({ field: 'paths[0]' })
+  })
+
+  test('an old article address answers 308 through nginx, to the new address on nginx, cached or not', async () => {
+    for (const round of ['MISS or HIT', 'HIT']) {
+      const moved = await fetch(`${nginx}${articlePath(MOVED_OLD_SLUG)}`, { redirect: 'manual' })
+      expect(moved.status, round).toBe(308)
+      const location = new URL(moved.headers.get('location')!, nginx)
+      expect(location.origin, `${round}: the reader stays on nginx`).toBe(nginx)
+      expect(location.pathname).toMatch(/^\/articles\/[a-z0-9-]+$/)
+      expect((await get(location.href)).status).toBe(200)
+    }
+    const api = await fetch(`${nginx}${apiArticlePath(MOVED_OLD_SLUG)}`, { redirect: 'manual' })
+    expect(api.status).toBe(308)
+    expect(api.headers.get('location')).toMatch(/^\/api\/v1\/articles\/[a-z0-9-]+$/)
+    const draftOld = await fetch(`${nginx}${articlePath(DRAFT_OLD_SLUG)}`, { redirect: 'manual' })
+    expect(draftOld.status, "a draft's old slug is a 404").toBe(404)
   })
 
   test('hashed assets come from disk, immutable, and text is gzipped by nginx', async () => {

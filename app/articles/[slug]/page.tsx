@@ -10,6 +10,7 @@ import { RelatedArticles } from '@/components/RelatedArticles'
 import { ReviewLine } from '@/components/ReviewLine'
 import { TableOfContents } from '@/components/TableOfContents'
 import { TakeawaysBox } from '@/components/TakeawaysBox'
+import { WhatChanged } from '@/components/WhatChanged'
 import { type ArticleView } from '@/lib/content'
 import { getContent } from '@/lib/content/server'
 import { isPreviewRequest } from '@/lib/preview'
@@ -77,6 +78,7 @@ export default async function ArticlePage(props: Props) {
         <TableOfContents entries={view.tableOfContents} />
         <ArticleBody html={article.bodyHtml} />
         <ReferenceList references={view.references} citedInBody={view.citedInBody} />
+        <WhatChanged history={view.history} />
         <MedicalDisclaimer />
       </article>
       <RelatedArticles listings={view.related} />

@@ -9,6 +9,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest
 import { checkContentBuild } from '@/lib/content-step/build'
 import { BODY_FACTS_FIELD, servedDocument } from '@/lib/content-step/documents'
 import type { ContentlayerDocument } from '@/lib/content/source'
+import { gitHistorySchema } from '@/lib/content/git-history'
 import type { BodyFacts } from '@/lib/editorial'
 import { fixtureBuild, FIXTURES, type FixtureBuild } from '../../helpers/build-fixture'
 
@@ -42,8 +43,13 @@ describe('on valid content', () => {
     ])
   })
 
-  test('writes the snapshot the site serves: every generated document, drafts included', () => {
-    expect(build.snapshot).toEqual(build.documents.map(servedDocument))
+  test('writes the snapshot the site serves: every generated document, drafts included, articles with their git history', () => {
+    const withoutHistory = build.snapshot?.map(({ gitHistory: _history, ...document }) => document)
+    expect(withoutHistory).toEqual(build.documents.map(servedDocument))
+    const articles = build.snapshot?.filter((document) => document.type === 'Article') ?? []
+    expect(articles.length).toBeGreaterThan(0)
+    for (const article of articles)
+      expect(gitHistorySchema.safeParse(article.gitHistory).success, article._raw.sourceFilePath).toBe(true)
     expect(build.snapshot?.some((document) => document._raw.sourceFilePath === 'articles/draft-article.md')).toBe(true)
   })
 
@@ -136,7 +142,7 @@ describe('on invalid content', () => {
     'articles/many-problems.md: publishedAt: must be a date like 2026-03-01 or a date-time with an offset like 2026-03-01T09:00:00Z',
     'articles/many-problems.md: status: must be one of: draft, review, published',
     'articles/many-problems.md: topics: must name at least one topic',
-    'articles/many-problems.md: publishedat: unknown field (known: title, summary, publishedAt, updatedAt, status, topics, author, reviewedBy, reviewedAt, reviewCovers, takeaways)',
+    'articles/many-problems.md: publishedat: unknown field (known: title, summary, publishedAt, updatedAt, status, topics, author, reviewedBy, reviewedAt, reviewCovers, takeaways, changes, previousSlugs)',
     'articles/many-problems.md: author: unknown author "nobody" (known: bad-role, rhea-reviewer, wren-writer)',
     'articles/no-reviewer.md: reviewedBy: is required for a published article: name its medical reviewer',
     `articles/notes.mdx: ${NOT_CONTENT}`,

@@ -41,8 +41,15 @@ describe('CONTENT_STRICT=1', () => {
   let dir: string
 
   beforeAll(async () => {
-    // Every review dated today, so that none is overdue whatever day the tests run.
-    const cleanDir = fixtureCopy((_, text) => text.replace(/^reviewedAt: .*$/m, `reviewedAt: ${today}`))
+    // Every review dated today, so that none is overdue whatever day the tests run; alpha links to
+    // beta, published after it, so it lists that update (the gate refuses an unlisted one).
+    const cleanDir = fixtureCopy((file, text) => {
+      const reviewed = text.replace(/^reviewedAt: .*$/m, `reviewedAt: ${today}`)
+      if (file !== 'articles/alpha-article.md') return reviewed
+      const update = 'updatedAt: 2026-02-10\nstatus: published'
+      const changes = 'changes:\n  - date: 2026-02-10\n    kind: update\n    summary: "Added a link to a newer article."\n---'
+      return reviewed.replace('status: published', update).replace(/\n---\n/, `\n${changes}\n`)
+    })
     // The writer and the reviewer are placeholders, and gamma was updated after its review.
     dir = fixtureCopy((file, text) => {
       if (file === 'authors/rhea-reviewer.md')

@@ -136,7 +136,7 @@ describe('validateContent', () => {
 
   test('an unknown field lists the known ones', () => {
     expect(problemLines([...site, article('articles/a.md', { publishedat: '2026-01-01' })])).toEqual([
-      'content/articles/a.md: publishedat: unknown field (known: title, summary, publishedAt, updatedAt, status, topics, author, reviewedBy, reviewedAt, reviewCovers, takeaways)',
+      'content/articles/a.md: publishedat: unknown field (known: title, summary, publishedAt, updatedAt, status, topics, author, reviewedBy, reviewedAt, reviewCovers, takeaways, changes, previousSlugs)',
     ])
   })
 
