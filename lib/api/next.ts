@@ -11,18 +11,19 @@ import { SITE } from '../site'
 import { DOCS_ASSETS, DOCS_CONTENT_SECURITY_POLICY, docsPageHtml, docsStartScript, isDocsAsset } from './docs'
 import { answerApiRequest, type ApiEndpoint } from './handlers'
 import { API_ARTICLES_PATH, API_AUTHORS_PATH, API_DOCS_PATH, API_OPENAPI_PATH, API_TOPICS_PATH } from '../routes'
-import { etagOf, jsonResponse, methodNotAllowed, noneMatch, problemResponse } from './http'
+import { etagOf, jsonResponse, methodNotAllowed, noneMatch, preflightResponse, problemResponse } from './http'
 import { openApiDocument } from './openapi'
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> }
 type Handler = (request: Request, context: RouteContext) => Promise<Response>
 
 /**
- * Every method Next.js routes: GET and HEAD answer, the rest are 405 with `Allow` (Next.js would
- * otherwise answer OPTIONS itself with a 204).
+ * Every method Next.js routes: GET and HEAD answer, OPTIONS is a CORS preflight (Next.js would
+ * otherwise answer it itself, with no CORS headers), the rest are 405 with `Allow`.
  */
 function methods(handler: Handler) {
-  return { GET: handler, HEAD: handler, POST: handler, PUT: handler, PATCH: handler, DELETE: handler, OPTIONS: handler }
+  const OPTIONS = async () => preflightResponse()
+  return { GET: handler, HEAD: handler, POST: handler, PUT: handler, PATCH: handler, DELETE: handler, OPTIONS }
 }
 
 const slugOf = async (context: RouteContext) => {

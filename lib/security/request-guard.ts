@@ -11,13 +11,15 @@
  * - `/articles/page/1` is redirected to `/articles` (page 1 of the index is the index itself).
  * - **A malformed request gets a 4xx that says what is wrong**, never a 500: a path whose
  *   percent-encoding does not decode (`/articles/%ff`), a path longer than any the site makes, and
- *   any method but GET and HEAD (POST on on-demand revalidation only), which Next.js would otherwise answer with
+ *   any method but GET and HEAD (POST on on-demand revalidation only; OPTIONS, a CORS preflight, on
+ *   the content API), which Next.js would otherwise answer with
  *   a 500 and a stack trace for some (TRACE). The API answers in JSON, pages in plain text.
  */
 import type { ContentStore } from '../content'
 import {
   API_PREFIX,
   API_REVALIDATE_PATH,
+  API_V1_PREFIX,
   articlesPagePath,
   CONTENT_PREFIXES,
   parseContentPath,
@@ -27,8 +29,10 @@ import {
 /** Longer than any address the site makes, by far (slugs are at most a hundred or so characters). */
 export const MAX_PATH_LENGTH = 1024
 const PAGE_METHODS = ['GET', 'HEAD']
-// The content API answers GET and HEAD only (lib/api), and no CORS preflight is needed for them.
 const API_METHODS = ['GET', 'HEAD']
+// The content API answers GET and HEAD, and CORS preflights (OPTIONS) for them, so that a page on
+// another origin may send the conditional headers (lib/api/http.ts, `preflightResponse`).
+const CONTENT_API_METHODS = ['GET', 'HEAD', 'OPTIONS']
 /** On-demand revalidation is the one endpoint that takes a request body (a CMS or deploy hook posts to it). */
 const REVALIDATE_METHODS = ['POST']
 
@@ -73,7 +77,9 @@ export function namesExistingContent(path: string, content: KnownContent): boole
  */
 export function screenRequest(method: string, path: string, content: KnownContent, { development = false } = {}): GuardVerdict {
   const api = path === API_PREFIX.slice(0, -1) || path.startsWith(API_PREFIX)
-  const allowed = path === API_REVALIDATE_PATH ? REVALIDATE_METHODS : api ? API_METHODS : PAGE_METHODS
+  const contentApi = path === API_V1_PREFIX || path.startsWith(`${API_V1_PREFIX}/`)
+  const allowed =
+    path === API_REVALIDATE_PATH ? REVALIDATE_METHODS : contentApi ? CONTENT_API_METHODS : api ? API_METHODS : PAGE_METHODS
   // `next dev` also serves tools that post (the editing studio); the public site only reads.
   if (!development && !allowed.includes(method.toUpperCase())) {
     return {

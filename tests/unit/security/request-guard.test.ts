@@ -92,6 +92,13 @@ describe('malformed requests are a 4xx, never a 500', () => {
     expect(screen('/', 'OPTIONS')).toMatchObject({ status: 405 })
   })
 
+  test('the content API lets CORS preflights (OPTIONS) through to its routes, and nothing else but GET and HEAD', () => {
+    for (const path of ['/api/v1/articles', '/api/v1/articles/no-such', '/api/v1/openapi.json', '/api/v1'])
+      expect(screen(path, 'OPTIONS'), path).toEqual({ action: 'pass' })
+    expect(screen('/api/v1/articles', 'POST')).toMatchObject({ status: 405, api: true, allow: 'GET, HEAD, OPTIONS' })
+    expect(screen('/api/v1x', 'OPTIONS')).toMatchObject({ status: 405 })
+  })
+
   test('on-demand revalidation takes POST, and only POST', () => {
     expect(screen('/api/revalidate', 'POST')).toEqual({ action: 'pass' })
     expect(screen('/api/revalidate', 'GET')).toMatchObject({ status: 405, api: true, allow: 'POST' })
