@@ -5,9 +5,12 @@
  * - **Unknown content is a 404 that costs nothing.** Article and topic pages, their social cards and
  *   feeds, and pages of the article index are cached once rendered (ISR), a 404 included: left to
  *   the routes, every random slug would write a page and its data files to disk and keep them. So an
- *   address under a content prefix reaches its route only when it names content that exists (an
- *   article, public or not, since an editor may preview it; a topic; an index page that exists now).
- *   Anything else is answered with the site's prerendered 404, which writes nothing.
+ *   address under a content prefix reaches its route only when it names content that exists for
+ *   whoever asks (a public article, or for an editor in a valid preview session any article; a
+ *   topic; an index page that exists now). Anything else is answered with the site's prerendered
+ *   404, which writes nothing, so to a reader an unpublished article is answered exactly like one
+ *   that never existed, whatever the request's shape (page, RSC payload, prefetch, social card).
+ * - Next.js's own error page `/_global-error` is not an address of the site: a 404 like any other.
  * - `/articles/page/1` is redirected to `/articles` (page 1 of the index is the index itself).
  * - **A malformed request gets a 4xx that says what is wrong**, never a 500: a path whose
  *   percent-encoding does not decode (`/articles/%ff`), a path longer than any the site makes, and
@@ -55,12 +58,18 @@ export function decodablePath(path: string): boolean {
   }
 }
 
-/** Whether an address under a content prefix names content that exists now. */
-export function namesExistingContent(path: string, content: KnownContent): boolean {
+/** Next.js's internal pages, which it would serve at these addresses (a 200, cached for a year). */
+const INTERNAL_PAGES = ['/_global-error']
+
+/**
+ * Whether an address under a content prefix names content that exists now, for this viewer: an
+ * unpublished article exists only for an editor in preview.
+ */
+export function namesExistingContent(path: string, content: KnownContent, { preview = false } = {}): boolean {
   const parsed = parseContentPath(path)
   switch (parsed?.kind) {
     case 'article':
-      return content.getArticle(parsed.slug, { preview: true }) !== undefined
+      return content.getArticle(parsed.slug, { preview }) !== undefined
     case 'topic':
       return content.getTopic(parsed.slug) !== undefined
     case 'articles-page':
@@ -74,8 +83,14 @@ export function namesExistingContent(path: string, content: KnownContent): boole
  * @param method the request's method, as received
  * @param path the request's path, still percent-encoded, without the query
  * @param options.development `next dev`: methods are not screened (development tools may post)
+ * @param options.preview the request carries a valid preview session (an editor)
  */
-export function screenRequest(method: string, path: string, content: KnownContent, { development = false } = {}): GuardVerdict {
+export function screenRequest(
+  method: string,
+  path: string,
+  content: KnownContent,
+  { development = false, preview = false } = {},
+): GuardVerdict {
   const api = path === API_PREFIX.slice(0, -1) || path.startsWith(API_PREFIX)
   const contentApi = path === API_V1_PREFIX || path.startsWith(`${API_V1_PREFIX}/`)
   const allowed =
@@ -111,8 +126,9 @@ export function screenRequest(method: string, path: string, content: KnownConten
   // redirects go out without the security headers.
   if (parsed?.kind === 'articles-page' && parsed.page === 1)
     return { action: 'redirect', status: 308, location: articlesPagePath(1) }
-  if (CONTENT_PREFIXES.some((prefix) => path.startsWith(prefix)) && !namesExistingContent(path, content)) {
+  if (CONTENT_PREFIXES.some((prefix) => path.startsWith(prefix)) && !namesExistingContent(path, content, { preview })) {
     return { action: 'not-found', resource: parsed }
   }
+  if (!development && INTERNAL_PAGES.includes(path)) return { action: 'not-found', resource: undefined }
   return { action: 'pass' }
 }
