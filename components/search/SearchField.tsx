@@ -85,7 +85,7 @@ export function SearchField() {
         ref={inputRef}
         id={INPUT_ID}
         name="q"
-        type="search"
+        type="text"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value)

@@ -47,7 +47,7 @@ export function docsPageHtml(): string {
 <link rel="stylesheet" href="${apiDocsAssetPath('swagger-ui.css')}">
 </head>
 <body>
-<main id="api-reference" data-openapi="${API_OPENAPI_PATH}"><p>Loading the reference of <a href="${API_OPENAPI_PATH}">${API_OPENAPI_PATH}</a>…</p></main>
+<div id="api-reference" data-openapi="${API_OPENAPI_PATH}"><p>Loading the reference of <a href="${API_OPENAPI_PATH}">${API_OPENAPI_PATH}</a>…</p></div>
 <script src="${apiDocsAssetPath('swagger-ui-bundle.js')}"></script>
 <script src="${apiDocsAssetPath('start.js')}"></script>
 </body>
