@@ -30,6 +30,7 @@ const FIXTURE_SPECS = [
   '**/accessibility-preview.spec.ts',
   '**/api-fixture.spec.ts',
   '**/preview-session.spec.ts',
+  '**/unpublished-like-unknown.spec.ts',
 ]
 
 export default defineConfig({
