@@ -8,7 +8,14 @@ import path from 'node:path'
 import { getContent } from '../content/server'
 import { previewSecret, secretMatches } from '../preview'
 import { SITE } from '../site'
-import { DOCS_ASSETS, DOCS_CONTENT_SECURITY_POLICY, docsPageHtml, docsStartScript, isDocsAsset } from './docs'
+import {
+  DOCS_ASSETS,
+  DOCS_CONTENT_SECURITY_POLICY,
+  docsPageHtml,
+  docsStartScript,
+  docsThemeStylesheet,
+  isDocsAsset,
+} from './docs'
 import { answerApiRequest, type ApiEndpoint } from './handlers'
 import { API_ARTICLES_PATH, API_AUTHORS_PATH, API_DOCS_PATH, API_OPENAPI_PATH, API_TOPICS_PATH } from '../routes'
 import { etagOf, jsonResponse, methodNotAllowed, noneMatch, preflightResponse, problemResponse } from './http'
@@ -85,6 +92,7 @@ export function docsAssetRoute() {
     const asset = DOCS_ASSETS[name]
     let text: string
     if (asset.from === 'start') text = docsStartScript()
+    else if (asset.from === 'theme') text = docsThemeStylesheet()
     else {
       if (!packageFiles.has(name))
         packageFiles.set(name, readFileSync(path.join(process.cwd(), 'node_modules', 'swagger-ui-dist', name), 'utf8'))
