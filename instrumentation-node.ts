@@ -16,7 +16,7 @@ function configurationProblem(): string | undefined {
 }
 
 export async function startNodeServer(): Promise<void> {
-  rejectUnsupportedMethods(securityHeaders({ https: servedOverHttps() }))
+  rejectUnsupportedMethods(securityHeaders({ https: servedOverHttps(), development: process.env.NODE_ENV === 'development' }))
   // `next build` loads instrumentation too, to render pages; it checks the content it builds itself.
   if (process.env.NODE_ENV !== 'production' || process.env.NEXT_PHASE === 'phase-production-build') return
   const problems = [servedContentProblem(), configurationProblem()].filter((problem) => problem !== undefined)

@@ -6,8 +6,9 @@
  *   with a mistyped `PREVIEW_MAX_AGE_SECONDS` (lib/preview/session.ts).
  * - A production server follows the published content (lib/content/server.ts): it loads the
  *   current release before answering, and switches to each new one as it is published.
- * - Methods that Next.js cannot turn into a request (TRACE, TRACK, CONNECT) get a 405 at the HTTP
- *   server (lib/security/unsupported-methods.ts).
+ * - Requests Next.js would answer with a 500 (TRACE, `GET *`, POST on a build asset, …) get a 4xx at
+ *   the HTTP server, and every response gets the security headers it lacks
+ *   (lib/security/unsupported-methods.ts, lib/security/raw-requests.ts).
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return

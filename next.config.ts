@@ -6,7 +6,13 @@ import { copyContentSnapshot } from './lib/content-step'
 import { DEFAULT_DIST_DIR } from './lib/content'
 import { DOCS_CONTENT_SECURITY_POLICY } from './lib/api/docs'
 import { API_DOCS_PATH, STUDIO_PATH } from './lib/routes'
-import { contentSecurityPolicy, securityHeaders, servedOverHttps } from './lib/security'
+import {
+  contentSecurityPolicy,
+  CROSS_ORIGIN_RESOURCE_POLICY,
+  CROSS_ORIGIN_RESOURCES,
+  securityHeaders,
+  servedOverHttps,
+} from './lib/security'
 import { studioServerUrl } from './lib/studio'
 
 const DIST_DIR = process.env.NEXT_DIST_DIR || DEFAULT_DIST_DIR
@@ -55,6 +61,11 @@ const nextConfig: NextConfig = {
       // The API reference page (Swagger UI, lib/api/docs.ts) needs inline styles and data: images,
       // and allows no inline script: its own policy replaces the site's there (a later rule wins).
       { source: API_DOCS_PATH, headers: [{ key: 'Content-Security-Policy', value: DOCS_CONTENT_SECURITY_POLICY }] },
+      // What other sites load (feeds, the API, social cards): see lib/security/headers.ts.
+      ...CROSS_ORIGIN_RESOURCES.map((source) => ({
+        source,
+        headers: [{ key: CROSS_ORIGIN_RESOURCE_POLICY, value: 'cross-origin' }],
+      })),
     ]
   },
   experimental: {

@@ -31,6 +31,7 @@ const FIXTURE_SPECS = [
   '**/api-fixture.spec.ts',
   '**/preview-session.spec.ts',
   '**/redirects.spec.ts',
+  '**/unpublished-like-unknown.spec.ts',
 ]
 
 export default defineConfig({

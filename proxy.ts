@@ -22,7 +22,7 @@ import {
 } from '@/lib/preview'
 import { unknownTopicFeedResponse } from '@/lib/publishing'
 import { NOT_FOUND_PATH } from '@/lib/routes'
-import { contentSecurityPolicy, screenRequest, securityHeaders, servedOverHttps } from '@/lib/security'
+import { contentSecurityPolicy, screenRequest, securityHeaders, servedOverHttps, type GuardVerdict } from '@/lib/security'
 import { NOT_FOUND_CACHE_CONTROL, prerenderedNotFoundPage } from '@/lib/security/server'
 
 const https = servedOverHttps()
@@ -43,6 +43,22 @@ function rejection(status: number, error: string, api: boolean, allow?: string):
   return new Response(`${status === 405 ? 'Method not allowed' : 'Bad request'}: ${error}.\n`, { status, headers })
 }
 
+function previewSessionOf(request: NextRequest) {
+  if (!request.cookies.has(DRAFT_MODE_COOKIE)) return undefined
+  return checkPreviewSession(request.cookies.get(PREVIEW_SESSION_COOKIE)?.value, {
+    secret: previewSessionKey(),
+    nowSeconds: Date.now() / 1000,
+    maxAgeSeconds: previewMaxAgeSeconds(),
+  })
+}
+
+/** A session that is no longer valid is forgotten whatever the answer, the proxy's own included. */
+function forgetSession(response: Response): Response {
+  for (const name of [DRAFT_MODE_COOKIE, PREVIEW_SESSION_COOKIE])
+    response.headers.append('Set-Cookie', `${name}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0`)
+  return response
+}
+
 export function proxy(request: NextRequest): Response {
   // One snapshot for the whole screening, even if a publish switches the content meanwhile.
   const served = servedContent()
@@ -54,31 +70,37 @@ export function proxy(request: NextRequest): Response {
 function screen(request: NextRequest, content: ContentStore): Response {
   // The path as received: `nextUrl` would hand back a decoded one.
   const rawPath = new URL(request.url).pathname
-  const verdict = screenRequest(request.method, rawPath, content, { development })
+  const session = previewSessionOf(request)
+  // Only an editor's valid session lets an unpublished article's addresses through to its route.
+  const preview = session?.valid === true
+  const verdict = screenRequest(request.method, rawPath, content, { development, preview })
+  if (verdict.action !== 'pass') {
+    const answer = guardAnswer(request, verdict, content)
+    return session?.valid === false ? forgetSession(answer) : answer
+  }
+  return passOn(request, session)
+}
+
+function guardAnswer(request: NextRequest, verdict: Exclude<GuardVerdict, { action: 'pass' }>, content: ContentStore): Response {
   if (verdict.action === 'reject') return rejection(verdict.status, verdict.error, verdict.api, verdict.allow)
   if (verdict.action === 'redirect') {
     // Next.js wants an absolute URL from a proxy (it sends a relative one when the origin is its own).
     return withSecurityHeaders(NextResponse.redirect(new URL(verdict.location, request.url), verdict.status))
   }
-  if (verdict.action === 'not-found') {
-    const { resource } = verdict
-    // A feed reader is told in plain text, like the feed route itself would.
-    if (resource?.kind === 'topic' && resource.resource === 'feed')
-      return withSecurityHeaders(unknownTopicFeedResponse(resource.slug, content))
-    const page = prerenderedNotFoundPage()
-    if (page !== undefined) {
-      const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE_CONTROL }
-      return withSecurityHeaders(new Response(request.method === 'HEAD' ? null : page, { status: 404, headers }))
-    }
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+  const { resource } = verdict
+  // A feed reader is told in plain text, like the feed route itself would.
+  if (resource?.kind === 'topic' && resource.resource === 'feed')
+    return withSecurityHeaders(unknownTopicFeedResponse(resource.slug, content))
+  const page = prerenderedNotFoundPage()
+  if (page !== undefined) {
+    const headers = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': NOT_FOUND_CACHE_CONTROL }
+    return withSecurityHeaders(new Response(request.method === 'HEAD' ? null : page, { status: 404, headers }))
   }
+  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+}
 
-  if (!request.cookies.has(DRAFT_MODE_COOKIE)) return NextResponse.next()
-  const session = checkPreviewSession(request.cookies.get(PREVIEW_SESSION_COOKIE)?.value, {
-    secret: previewSessionKey(),
-    nowSeconds: Date.now() / 1000,
-    maxAgeSeconds: previewMaxAgeSeconds(),
-  })
+function passOn(request: NextRequest, session: ReturnType<typeof previewSessionOf>): Response {
+  if (session === undefined) return NextResponse.next()
   if (!session.valid) {
     request.cookies.delete(DRAFT_MODE_COOKIE)
     request.cookies.delete(PREVIEW_SESSION_COOKIE)

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { useId } from 'react'
 import type { Article, Topic } from '@/lib/content'
 import { FormattedDate } from './FormattedDate'
 import { TopicLinks } from './TopicLinks'
@@ -14,9 +15,11 @@ export interface ArticleCardProps {
 
 export function ArticleCard({ article, topics, readingMinutes, headingLevel = 2 }: ArticleCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  // Each card is named by its title, so that the page's articles are told apart by name.
+  const titleId = useId()
   return (
-    <article className="article-card">
-      <Heading className="article-card-title">
+    <article className="article-card" aria-labelledby={titleId}>
+      <Heading className="article-card-title" id={titleId}>
         <Link href={articlePath(article.slug)}>{article.title}</Link>
       </Heading>
       <p className="article-card-summary">{article.summary}</p>

@@ -6,6 +6,16 @@ export const SITE = {
     'Evidence-based articles on how the gut microbiome relates to the skin, with every claim graded against the studies behind it.',
   /** Absolute URLs in metadata; set SITE_URL where the site is deployed. */
   url: process.env.SITE_URL ?? 'http://localhost:3000',
+  /**
+   * The terms of the articles the content API serves, as its OpenAPI document states them
+   * (`info.license`). No licence has been granted: the content is the site's. Change it here if
+   * the owners publish it under one (its SPDX `identifier`, e.g. `CC-BY-4.0`). `LicenseRef-` is
+   * SPDX's form for terms that are not a listed licence.
+   */
+  contentLicense: {
+    name: 'All rights reserved (no licence granted; ask before republishing)',
+    identifier: 'LicenseRef-All-Rights-Reserved',
+  },
 } as const
 
 /** The lead of the medical disclaimer every article carries, on its page and in the feeds. */

@@ -88,7 +88,7 @@ export function SearchField({ action }: { action: string }) {
         ref={inputRef}
         id={INPUT_ID}
         name="q"
-        type="search"
+        type="text"
         value={query}
         onChange={(event) => {
           setQuery(event.target.value)

@@ -3,7 +3,7 @@
  * handlers in app/api/v1/** only pass them the store, the secret and the site's URL, and the unit
  * tests call them the same way with a store of their own.
  *
- * Order of checks: the method, then the preview token (a wrong one is a 401 before anything is
+ * Order of checks: the method (OPTIONS is a CORS preflight), then the preview token (a wrong one is a 401 before anything is
  * looked up, so it shows nothing), then the query, then the slug.
  */
 import { newestChangeOf, type Article, type ContentStore } from '../content'
@@ -12,6 +12,7 @@ import {
   accessOf,
   jsonResponse,
   methodNotAllowed,
+  preflightResponse,
   problemResponse,
   unauthorized,
   type JsonAnswer,
@@ -190,6 +191,7 @@ export function answerApiRequest(
   slug: string | undefined,
   context: ApiContext,
 ): Response {
+  if (request.method === 'OPTIONS') return preflightResponse()
   if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request, context.siteUrl)
   const access = accessOf(request.headers.get('authorization'), context.secret, context.secretMatches)
   if (access === 'unauthorized') return unauthorized(request, context.siteUrl)

@@ -1,6 +1,6 @@
 /**
  * The HTTP around the content API's bodies: who is asking (reader or editor with the preview
- * token), strong ETags and `304`s, `Last-Modified`, `Cache-Control`, CORS, `Link`, `405`s and RFC 9457
+ * token), strong ETags and `304`s, `Last-Modified`, `Cache-Control`, CORS and its preflights, `Link`, `405`s and RFC 9457
  * problem answers. Plain functions of `Request` and `Response`, so the unit tests call them directly.
  */
 import { createHash } from 'node:crypto'
@@ -9,6 +9,8 @@ import { PROBLEM_MEDIA_TYPE } from './openapi'
 import { PROBLEM_TYPES, type ProblemBody, type ProblemType } from './schemas'
 
 export const ALLOWED_METHODS = 'GET, HEAD'
+/** `Allow`: the methods above, and OPTIONS for CORS preflights. */
+export const ALLOW = `${ALLOWED_METHODS}, OPTIONS`
 
 /**
  * Public answers: browsers revalidate every time (cheap, with the ETag), shared caches keep an
@@ -25,6 +27,31 @@ const PUBLIC_CORS = {
   // X-Content-Version is set by proxy.ts on every answer (lib/content/release.ts).
   'Access-Control-Expose-Headers': 'ETag, Link, Last-Modified, X-Content-Version',
 } as const
+
+/**
+ * The request headers a page on another origin may send: the conditional ones, to use the ETags and
+ * `Last-Modified` the API gives. Not `Authorization`: the preview token is an editor's secret for
+ * server-side tools, and a browser page on another origin that held it would hand it to every
+ * reader (docs/api.md, "Calling the API from a browser").
+ */
+export const PREFLIGHT_ALLOWED_HEADERS = 'If-None-Match, If-Modified-Since'
+/** How long a browser may keep a preflight's answer: a day. */
+const PREFLIGHT_MAX_AGE = '86400'
+
+/** The answer to a CORS preflight (`OPTIONS`), for any address under `/api/v1`. */
+export function preflightResponse(): Response {
+  return new Response(null, {
+    status: 204,
+    headers: {
+      Allow: ALLOW,
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Methods': ALLOWED_METHODS,
+      'Access-Control-Allow-Headers': PREFLIGHT_ALLOWED_HEADERS,
+      'Access-Control-Max-Age': PREFLIGHT_MAX_AGE,
+      'Cache-Control': `public, max-age=${PREFLIGHT_MAX_AGE}`,
+    },
+  })
+}
 
 /** What a request may see: `public` (no token), `preview` (the right token) or nothing. */
 export type Access = 'public' | 'preview' | 'unauthorized'
@@ -92,7 +119,7 @@ export function methodNotAllowed(request: Request, siteUrl: string): Response {
       detail: `${request.method} is not allowed here; the content API answers ${ALLOWED_METHODS} only.`,
     },
     siteUrl,
-    { Allow: ALLOWED_METHODS },
+    { Allow: ALLOW },
   )
 }
 

@@ -8,21 +8,29 @@ import path from 'node:path'
 import { getContent } from '../content/server'
 import { previewSecret, secretMatches } from '../preview'
 import { SITE } from '../site'
-import { DOCS_ASSETS, DOCS_CONTENT_SECURITY_POLICY, docsPageHtml, docsStartScript, isDocsAsset } from './docs'
+import {
+  DOCS_ASSETS,
+  DOCS_CONTENT_SECURITY_POLICY,
+  docsPageHtml,
+  docsStartScript,
+  docsThemeStylesheet,
+  isDocsAsset,
+} from './docs'
 import { answerApiRequest, type ApiEndpoint } from './handlers'
 import { API_ARTICLES_PATH, API_AUTHORS_PATH, API_DOCS_PATH, API_OPENAPI_PATH, API_TOPICS_PATH } from '../routes'
-import { etagOf, jsonResponse, methodNotAllowed, noneMatch, problemResponse } from './http'
+import { etagOf, jsonResponse, methodNotAllowed, noneMatch, preflightResponse, problemResponse } from './http'
 import { openApiDocument } from './openapi'
 
 type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> }
 type Handler = (request: Request, context: RouteContext) => Promise<Response>
 
 /**
- * Every method Next.js routes: GET and HEAD answer, the rest are 405 with `Allow` (Next.js would
- * otherwise answer OPTIONS itself with a 204).
+ * Every method Next.js routes: GET and HEAD answer, OPTIONS is a CORS preflight (Next.js would
+ * otherwise answer it itself, with no CORS headers), the rest are 405 with `Allow`.
  */
 function methods(handler: Handler) {
-  return { GET: handler, HEAD: handler, POST: handler, PUT: handler, PATCH: handler, DELETE: handler, OPTIONS: handler }
+  const OPTIONS = async () => preflightResponse()
+  return { GET: handler, HEAD: handler, POST: handler, PUT: handler, PATCH: handler, DELETE: handler, OPTIONS }
 }
 
 const slugOf = async (context: RouteContext) => {
@@ -84,6 +92,7 @@ export function docsAssetRoute() {
     const asset = DOCS_ASSETS[name]
     let text: string
     if (asset.from === 'start') text = docsStartScript()
+    else if (asset.from === 'theme') text = docsThemeStylesheet()
     else {
       if (!packageFiles.has(name))
         packageFiles.set(name, readFileSync(path.join(process.cwd(), 'node_modules', 'swagger-ui-dist', name), 'utf8'))

@@ -121,11 +121,27 @@ function operation(
   return { get }
 }
 
-export function createOpenApiDocument() {
+/**
+ * The deployment's origin from `SITE_URL`; without it, the document's own server (a relative URL,
+ * which OpenAPI resolves against where the document was fetched), never a guessed localhost.
+ */
+export function serverOf(env: Record<string, string | undefined>): { url: string; description: string } {
+  const siteUrl = env.SITE_URL?.trim()
+  return siteUrl
+    ? { url: new URL(siteUrl).origin, description: SITE.name }
+    : { url: '/', description: 'The server this document was fetched from (SITE_URL is not set)' }
+}
+
+export function createOpenApiDocument(env: Record<string, string | undefined> = process.env) {
   return createDocument({
     openapi: '3.1.0',
-    info: { title: `${SITE.name} content API`, version: API_VERSION, description: DESCRIPTION },
-    servers: [{ url: SITE.url }],
+    info: {
+      title: `${SITE.name} content API`,
+      version: API_VERSION,
+      description: DESCRIPTION,
+      license: SITE.contentLicense,
+    },
+    servers: [serverOf(env)],
     security: [{}, { preview: [] }],
     components: {
       securitySchemes: {

@@ -1,8 +1,13 @@
 /**
- * RSS 2.0, Atom 1.0 and JSON Feed for the site and for each topic, generated with `feed`.
+ * RSS 2.0, Atom 1.0 and JSON Feed 1.1 for the site and for each topic, generated with `feed`.
  * Items are the newest public articles, from the content store like every other list: a draft or a
  * scheduled article is never in a feed, in preview or not. The corrections feed lists the
  * corrections of public articles, from the same store.
+ *
+ * `feed` (6.0.0, its newest) writes JSON Feed 1.0 and puts a name in RSS's `<author>`, which the
+ * RSS 2.0 specification reserves for an e-mail address. So two small corrections are made here:
+ * RSS items carry the author's name in `dc:creator` (Dublin Core, the namespace `feed` declares)
+ * and no `<author>`; the JSON Feed is rewritten to 1.1 (`authors`, `language`).
  */
 import { Feed } from 'feed'
 import { fromHtml } from 'hast-util-from-html'
@@ -160,8 +165,47 @@ export function buildCorrectionsFeed(content: ContentStore, { siteUrl = SITE.url
   return feed
 }
 
+export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1'
+
+/** The same feed with each item's author as `dc:creator`: our authors have names, not e-mail addresses. */
+function rssWithCreators(feed: Feed): string {
+  const copy = new Feed(feed.options)
+  for (const category of feed.categories) copy.addCategory(category)
+  for (const { author, ...item } of feed.items) {
+    const names = (author ?? []).map((each) => each.name).filter((name) => name !== undefined)
+    copy.addItem({ ...item, extensions: names.map((name) => ({ name: 'dc:creator', objects: { _text: name } })) })
+  }
+  return copy.rss2()
+}
+
+interface JsonFeedAuthor {
+  name?: string
+  url?: string
+  avatar?: string
+}
+
+/** `feed`'s JSON Feed 1.0 as 1.1: `authors` arrays instead of the deprecated `author`, and `language`. */
+function jsonFeed11(feed: Feed): string {
+  const { author, items, ...rest } = JSON.parse(feed.json1()) as {
+    author?: JsonFeedAuthor
+    items: ({ author?: JsonFeedAuthor } & Record<string, unknown>)[]
+  }
+  const upgraded = {
+    ...rest,
+    version: JSON_FEED_VERSION,
+    ...(feed.options.language ? { language: feed.options.language } : {}),
+    ...(author ? { authors: [author] } : {}),
+    // Every author of the item, where 1.0 had room for the first only.
+    items: items.map(({ author: _first, ...item }, index) => {
+      const authors = (feed.items[index]?.author ?? []).map(({ name, link }) => ({ name, ...(link ? { url: link } : {}) }))
+      return { ...item, ...(authors.length > 0 ? { authors } : {}) }
+    }),
+  }
+  return JSON.stringify(upgraded, null, 4)
+}
+
 export function renderFeed(feed: Feed, format: FeedFormat): string {
-  return format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1()
+  return format === 'rss' ? rssWithCreators(feed) : format === 'atom' ? feed.atom1() : jsonFeed11(feed)
 }
 
 /** A feed as an HTTP response. Feeds change when pages do: they are cached like pages (see app/layout.tsx). */

@@ -82,6 +82,25 @@ export interface Header {
   value: string
 }
 
+/**
+ * `Cross-Origin-Resource-Policy`: pages and everything else load only on this site (`same-origin`);
+ * what other sites must be able to load in their own pages is `cross-origin`: the feeds (a web
+ * feed reader), the content API (it allows any origin by CORS), and the social cards (shown by the
+ * sites a link is shared on). Sources in next.config.ts's `headers()` syntax; a later rule wins.
+ */
+export const CROSS_ORIGIN_RESOURCES = [
+  '/feed.xml',
+  '/atom.xml',
+  '/feed.json',
+  '/topics/:slug/feed.xml',
+  '/api/v1/:path*',
+  '/opengraph-image',
+  '/articles/:slug/opengraph-image',
+  '/topics/:slug/opengraph-image',
+]
+
+export const CROSS_ORIGIN_RESOURCE_POLICY = 'Cross-Origin-Resource-Policy'
+
 /** Every security header, the Content-Security-Policy included. */
 export function securityHeaders(options: PolicyOptions): Header[] {
   return [
@@ -92,6 +111,7 @@ export function securityHeaders(options: PolicyOptions): Header[] {
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
     { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    { key: CROSS_ORIGIN_RESOURCE_POLICY, value: 'same-origin' },
     ...(options.https ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
   ]
 }

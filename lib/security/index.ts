@@ -4,8 +4,9 @@
  * Owns: the security headers and Content-Security-Policy (`headers.ts`, sent by next.config.ts and
  * the proxy); the proxy's screening of requests: methods, malformed paths, and addresses of content
  * that does not exist (`request-guard.ts`); and, for the Node.js server only, the prerendered 404
- * page the proxy answers with (`not-found-page.ts`) and the refusal of methods no route takes
- * before Next.js sees them (`unsupported-methods.ts`).
+ * page the proxy answers with (`not-found-page.ts`), the screen of raw requests no route can take
+ * (`raw-requests.ts`: odd methods and request targets, methods on build assets, image URLs) and its
+ * installation on the HTTP server, which also fills in missing security headers (`unsupported-methods.ts`).
  *
  * May import: lib/content (types only: the content store is passed in, so that next.config.ts can
  * import this module without reading content), lib/routes.

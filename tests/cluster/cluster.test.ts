@@ -20,6 +20,7 @@ import {
   API_REVALIDATE_PATH,
   apiArticlePath,
   ARTICLES_PATH,
+  articleCardPath,
   articlePath,
   HOME_PATH,
   PREVIEW_EXIT_PATH,
@@ -231,6 +232,12 @@ describe('one cache for every instance', () => {
       const before = await get(`${origin}${articlePath(SCHEDULED_SLUG)}`)
       expect(before.status, `${origin} before the scheduled time`).toBe(404)
       expect(before.body).not.toContain(SCHEDULED_MARKER)
+      // Its card and API answer too, and no cache may keep those 404s (a card's was kept a year).
+      for (const path of [articleCardPath(SCHEDULED_SLUG), apiArticlePath(SCHEDULED_SLUG)]) {
+        const early = await get(`${origin}${path}`)
+        expect(early.status, `${origin}${path} before the scheduled time`).toBe(404)
+        expect(early.headers.get('cache-control'), `${origin}${path}`).toMatch(/no-store/)
+      }
     }
 
     await sleep(Math.max(0, publishAt.getTime() + 1_000 - Date.now()))
@@ -252,7 +259,17 @@ describe('one cache for every instance', () => {
       return answers.every((page) => page.status === 200 && page.body.includes(SCHEDULED_MARKER))
     }, CACHE_MAX_AGE_SECONDS + 10)
     expect(live, 'the scheduled article is 200 on both instances').toBe(true)
-  }, 120_000)
+    // Its social card and its API answer are live on both as well, within the same time.
+    const cardAndApiLive = await eventually(async () => {
+      const answers = await Promise.all(
+        [A, B].flatMap((origin) =>
+          [articleCardPath(SCHEDULED_SLUG), apiArticlePath(SCHEDULED_SLUG)].map((path) => get(`${origin}${path}`)),
+        ),
+      )
+      return answers.every((answer) => answer.status === 200)
+    }, CACHE_MAX_AGE_SECONDS + 10)
+    expect(cardAndApiLive, 'the scheduled article’s card and API answer are 200 on both instances').toBe(true)
+  }, 150_000)
 
   test('Redis stopped: both instances still answer 200 and log it; Redis back: the cache is shared again', async () => {
     clusterCommand('stop', 'redis')

@@ -52,11 +52,11 @@ test('If-None-Match with the ETag is a 304 with no body; public answers are cach
 })
 
 test('GET and HEAD only: other methods are a 405 with Allow, and none is a 500', async ({ request, baseURL }) => {
-  for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
+  for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
     for (const path of ['/api/v1/articles', '/api/v1/topics/no-such-topic', '/api/v1/openapi.json', '/api/v1/docs']) {
       const answer = await request.fetch(path, { method })
       expect(answer.status(), `${method} ${path}`).toBe(405)
-      expect(answer.headers()['allow']).toBe('GET, HEAD')
+      expect(answer.headers()['allow']).toBe('GET, HEAD, OPTIONS')
     }
   }
   const head = await request.head('/api/v1/articles')
@@ -67,6 +67,51 @@ test('GET and HEAD only: other methods are a 405 with Allow, and none is a 500',
     const answer = await fetch(`${baseURL}/api/v1/articles`, { method })
     expect(answer.status, method).toBeLessThan(500)
   }
+})
+
+test('a CORS preflight for the conditional headers is a 204, one asking for Authorization is not allowed it', async ({
+  request,
+}) => {
+  for (const path of ['/api/v1/articles', '/api/v1/articles/no-such-article', '/api/v1/openapi.json']) {
+    const answer = await request.fetch(path, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://partner.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'if-none-match',
+      },
+    })
+    expect(answer.status(), path).toBe(204)
+    expect(answer.headers()['access-control-allow-origin']).toBe('*')
+    expect(answer.headers()['access-control-allow-methods']).toBe('GET, HEAD')
+    expect(answer.headers()['access-control-allow-headers']).toBe('If-None-Match, If-Modified-Since')
+    expect(answer.headers()['x-content-type-options']).toBe('nosniff')
+  }
+})
+
+test.describe('from another origin', () => {
+  test.use({ bypassCSP: true })
+
+  test('a page on another origin may use the ETag: its preflighted conditional GET gets a 304', async ({ page, baseURL }) => {
+    // Another origin: the same server under its loopback address (127.0.0.1 against localhost), where
+    // the site's own policy (connect-src 'self') is set aside as a partner's page would not have it.
+    const other = new URL('/robots.txt', baseURL!)
+    other.hostname = '127.0.0.1'
+    await page.goto(other.href)
+    const result = await page.evaluate(async (api) => {
+      const first = await fetch(api)
+      const etag = first.headers.get('etag')!
+      const again = await fetch(api, { headers: { 'If-None-Match': etag } })
+      let withToken = 'sent'
+      try {
+        await fetch(api, { headers: { Authorization: 'Bearer guess' } })
+      } catch {
+        withToken = 'refused by the browser'
+      }
+      return { first: first.status, again: again.status, withToken }
+    }, `${baseURL}/api/v1/articles?limit=2`)
+    expect(result).toEqual({ first: 200, again: 304, withToken: 'refused by the browser' })
+  })
 })
 
 test('the document served is the one generated from the schemas', async ({ request }) => {

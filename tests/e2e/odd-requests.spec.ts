@@ -3,6 +3,7 @@
  * methods, oversized or odd parameters get a 4xx whose body says what is wrong (JSON on the API),
  * and addresses of content that does not exist get the site's 404.
  */
+import net from 'node:net'
 import { expect, test } from '@playwright/test'
 
 test('a path whose percent-encoding does not decode is a 400 that says so', async ({ request }) => {
@@ -75,5 +76,76 @@ test('unknown articles, topics and index pages are the site’s 404, and their c
     const response = await request.get(path)
     expect(response.status(), path).toBe(404)
     expect(await response.text(), path).toContain('Page not found')
+  }
+})
+
+/** Sends a request line as is over a socket (no client library would send `*` or an absolute form). */
+function rawRequest(baseURL: string, requestLine: string): Promise<{ status: number; headers: Record<string, string> }> {
+  const { hostname, port } = new URL(baseURL)
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () =>
+      socket.write(`${requestLine}\r\nHost: ${hostname}:${port}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`),
+    )
+    let data = ''
+    socket.setTimeout(10_000, () => socket.destroy(new Error(`no answer to ${requestLine}`)))
+    socket.on('data', (chunk) => (data += chunk.toString('latin1')))
+    socket.on('end', () => {
+      const [statusLine, ...lines] = data.split('\r\n\r\n')[0]!.split('\r\n')
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      )
+      resolve({ status: Number(statusLine!.split(' ')[1]), headers })
+    })
+    socket.on('error', reject)
+  })
+}
+
+test('odd request lines, methods on build assets and image URLs: a 4xx with the security headers, never a 500', async ({
+  request,
+  baseURL,
+}) => {
+  const home = await (await request.get('/')).text()
+  const chunk = /\/_next\/static\/chunks\/[\w.-]+\.js/.exec(home)?.[0]
+  expect(chunk, 'a script chunk on the home page').toBeDefined()
+  const cases: [string, number][] = [
+    ['OPTIONS * HTTP/1.1', 204],
+    ['GET * HTTP/1.1', 400],
+    ['GET http://evil.example/feed.xml HTTP/1.1', 400],
+    ['GET /_next/image?url=%2F%5Cevil.example%2Fx.png&w=64&q=75 HTTP/1.1', 400],
+    ...['POST', 'PUT', 'DELETE', 'PATCH', 'PROPFIND'].map((method): [string, number] => [`${method} ${chunk} HTTP/1.1`, 405]),
+    ['GET /articles/ HTTP/1.1', 308],
+    ['GET /_global-error HTTP/1.1', 404],
+  ]
+  for (const [line, status] of cases) {
+    const answer = await rawRequest(baseURL!, line)
+    expect(answer.status, line).toBe(status)
+    expect(answer.headers['x-content-type-options'], line).toBe('nosniff')
+    expect(answer.headers['content-security-policy'], line).toContain("frame-ancestors 'none'")
+    expect(answer.headers['cross-origin-resource-policy'], line).toBe('same-origin')
+    expect(answer.headers['location'] ?? '', line).not.toContain('evil.example')
+    expect(answer.headers['cache-control'] ?? '', line).not.toMatch(/s-maxage=31536000/)
+  }
+  // The chunk itself is still served, to GET.
+  expect((await request.get(chunk!)).status()).toBe(200)
+})
+
+test('Cross-Origin-Resource-Policy: same-origin on pages, cross-origin on what other sites load', async ({ request }) => {
+  for (const path of ['/', '/articles', '/topics', '/search?q=gut', '/robots.txt', '/sitemap.xml', '/api/search?q=gut'])
+    expect((await request.get(path)).headers()['cross-origin-resource-policy'], path).toBe('same-origin')
+  const article = /href="(\/articles\/[a-z0-9-]+)"/.exec(await (await request.get('/articles')).text())![1]!
+  for (const path of [
+    '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/topics/dysbiosis/feed.xml',
+    '/api/v1/articles',
+    '/api/v1/openapi.json',
+    '/opengraph-image',
+    `${article}/opengraph-image`,
+    '/topics/dysbiosis/opengraph-image',
+  ]) {
+    const answer = await request.get(path)
+    expect(answer.status(), path).toBe(200)
+    expect(answer.headers()['cross-origin-resource-policy'], path).toBe('cross-origin')
   }
 })

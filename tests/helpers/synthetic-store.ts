@@ -15,7 +15,7 @@ export const SCHEDULED_MARKER = 'SCHEDULED-MARKER-5be0'
 export const TOPICS = ['dysbiosis', 'nutrients', 'lifestyle'].map((slug, index) => makeTopic(slug, { order: index + 1 }))
 const TOPIC_SLUGS = TOPICS.map((topic) => topic.slug)
 
-const DAY = 24 * 60 * 60 * 1000
+export const DAY = 24 * 60 * 60 * 1000
 
 /** Article n (1-based): published n days before NOW; topics cycle so that lists interleave. */
 export function syntheticArticle(n: number, overrides: Partial<Article> = {}): Article {

@@ -26,7 +26,9 @@ describe('SearchField (the header search)', () => {
     expect(form).toHaveAttribute('action', '/search')
     expect(form).toHaveAttribute('method', 'get')
     expect(field()).toHaveAttribute('name', 'q')
-    expect(field()).toHaveAttribute('type', 'search')
+    // A text field: HTML allows role="combobox" and aria-expanded on type=text, not on type=search.
+    expect(field()).toHaveAttribute('type', 'text')
+    expect(field()).toHaveAttribute('role', 'combobox')
     expect(within(form).getByRole('button', { name: 'Search' })).toHaveAttribute('type', 'submit')
     expect(field()).toHaveAttribute('aria-expanded', 'false')
   })

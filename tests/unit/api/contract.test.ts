@@ -120,6 +120,16 @@ describe('the contract checker', () => {
     ])
   })
 
+  test('the document names the deployment from SITE_URL, never localhost, and states the licence', () => {
+    expect(createOpenApiDocument({ SITE_URL: 'https://gut-skin.example/' }).servers).toEqual([
+      { url: 'https://gut-skin.example', description: 'Gut–Skin Axis' },
+    ])
+    const without = createOpenApiDocument({})
+    expect(without.servers?.map((server) => server.url)).toEqual(['/'])
+    expect(JSON.stringify(without)).not.toContain('localhost')
+    expect(without.info.license).toEqual({ name: expect.any(String), identifier: expect.stringMatching(/^\S+$/) })
+  })
+
   test('the document is OpenAPI 3.1 and every operation declares its answers', () => {
     const document = createOpenApiDocument()
     expect(document.openapi).toBe('3.1.0')

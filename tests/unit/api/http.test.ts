@@ -145,10 +145,26 @@ describe('bad requests are RFC 9457 problems naming the parameter', () => {
     expect(parameter.known).toEqual(['limit', 'cursor', 'topic', 'updatedSince'])
   })
 
-  test.each(['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'])('%s is a 405 with Allow', async (method) => {
+  test('OPTIONS is a CORS preflight: GET and HEAD with the conditional headers, never Authorization', async () => {
+    const answer = callApi(store, '/api/v1/articles', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://partner.example', 'Access-Control-Request-Method': 'GET' },
+    })
+    expect(answer.status).toBe(204)
+    expect(await answer.text()).toBe('')
+    expect(answer.headers.get('access-control-allow-origin')).toBe('*')
+    expect(answer.headers.get('access-control-allow-methods')).toBe('GET, HEAD')
+    const allowed = answer.headers.get('access-control-allow-headers')!.toLowerCase().split(/, */)
+    expect(allowed).toEqual(['if-none-match', 'if-modified-since'])
+    expect(allowed).not.toContain('authorization')
+    expect(answer.headers.get('access-control-allow-credentials')).toBeNull()
+    expect(answer.headers.get('allow')).toBe('GET, HEAD, OPTIONS')
+  })
+
+  test.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s is a 405 with Allow', async (method) => {
     const { status, headers, body } = await read(callApi(store, '/api/v1/articles', { method }))
     expect(status).toBe(405)
-    expect(headers.get('allow')).toBe('GET, HEAD')
+    expect(headers.get('allow')).toBe('GET, HEAD, OPTIONS')
     expect((body as { type: string }).type).toMatch(/#problem-method-not-allowed$/)
   })
 })

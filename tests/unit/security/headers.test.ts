@@ -64,11 +64,30 @@ describe('the other headers', () => {
 
 test('next.config.ts sends them on every path; the API reference page has its own policy', async () => {
   const rules = await nextConfig('phase-production-server').headers!()
-  expect(rules).toHaveLength(2)
   expect(rules[0]!.source).toBe('/:path*')
   expect(rules[0]!.headers.map(({ key }) => key)).toEqual(securityHeaders({ https: false }).map(({ key }) => key))
   expect(rules[1]).toEqual({
     source: '/api/v1/docs',
     headers: [{ key: 'Content-Security-Policy', value: expect.stringContaining("img-src 'self' data:") }],
   })
+})
+
+test('Cross-Origin-Resource-Policy: same-origin everywhere but what other sites load (feeds, API, social cards)', async () => {
+  expect(securityHeaders({ https: false })).toContainEqual({ key: 'Cross-Origin-Resource-Policy', value: 'same-origin' })
+  const rules = await nextConfig('phase-production-server').headers!()
+  const crossOrigin = rules
+    .filter((rule) => rule.headers.some(({ key, value }) => key === 'Cross-Origin-Resource-Policy' && value === 'cross-origin'))
+    .map((rule) => rule.source)
+  expect(crossOrigin).toEqual([
+    '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/topics/:slug/feed.xml',
+    '/api/v1/:path*',
+    '/opengraph-image',
+    '/articles/:slug/opengraph-image',
+    '/topics/:slug/opengraph-image',
+  ])
+  // After the site-wide rule, so that they win.
+  expect(rules.findIndex((rule) => rule.source === '/feed.xml')).toBeGreaterThan(0)
 })

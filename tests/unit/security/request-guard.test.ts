@@ -5,19 +5,50 @@
 import { describe, expect, test } from 'vitest'
 import { articleCardPath, articlePath, articlesPagePath, authorPath, topicCardPath, topicFeedPath, topicPath } from '@/lib/routes'
 import { MAX_PATH_LENGTH, screenRequest } from '@/lib/security/request-guard'
-import { syntheticStore } from '../../helpers/synthetic-store'
+import { DAY, NOW, syntheticArticle, syntheticStore } from '../../helpers/synthetic-store'
 
-// 25 public articles (3 pages of 10), a draft and a scheduled article, topics dysbiosis, nutrients, lifestyle.
-const content = syntheticStore(25)
+// 25 public articles (3 pages of 10), a draft, one in review and a scheduled article, topics
+// dysbiosis, nutrients, lifestyle.
+const content = syntheticStore(25, [
+  syntheticArticle(0, {
+    slug: 'review-article',
+    title: 'In review',
+    status: 'review',
+    publishedAt: new Date(NOW.getTime() - DAY),
+  }),
+])
 const screen = (path: string, method = 'GET') => screenRequest(method, path, content)
 
 describe('addresses of content', () => {
-  test('pass when the content exists, public or not (an editor may preview a draft)', () => {
+  const UNPUBLISHED = ['draft-article', 'review-article', 'scheduled-article']
+
+  test.each([...UNPUBLISHED, 'never-existed'])(
+    'an article %s is, to a reader, a 404 that reaches no route, page and card alike',
+    (slug) => {
+      for (const path of [articlePath(slug), articleCardPath(slug)])
+        expect(screen(path), path).toEqual({
+          action: 'not-found',
+          resource: { kind: 'article', slug, resource: path.endsWith('opengraph-image') ? 'card' : 'page' },
+        })
+    },
+  )
+
+  test('an editor in a valid preview session reaches an unpublished article’s route; never one that does not exist', () => {
+    for (const slug of UNPUBLISHED)
+      expect(screenRequest('GET', articlePath(slug), content, { preview: true }), slug).toEqual({ action: 'pass' })
+    expect(screenRequest('GET', articlePath('never-existed'), content, { preview: true })).toMatchObject({
+      action: 'not-found',
+    })
+  })
+
+  test('Next.js’s /_global-error page is a 404 like any address the site does not make', () => {
+    expect(screen('/_global-error')).toEqual({ action: 'not-found', resource: undefined })
+  })
+
+  test('pass when the content exists and is public', () => {
     for (const path of [
       articlePath('article-25'),
       articleCardPath('article-1'),
-      articlePath('draft-article'),
-      articlePath('scheduled-article'),
       articlesPagePath(2),
       articlesPagePath(3),
       topicPath('nutrients'),
@@ -109,6 +140,13 @@ describe('malformed requests are a 4xx, never a 500', () => {
     expect(screen('/api/search', 'OPTIONS')).toMatchObject({ status: 405, api: true, allow: 'GET, HEAD' })
     expect(screen('/', 'HEAD')).toEqual({ action: 'pass' })
     expect(screen('/', 'OPTIONS')).toMatchObject({ status: 405 })
+  })
+
+  test('the content API lets CORS preflights (OPTIONS) through to its routes, and nothing else but GET and HEAD', () => {
+    for (const path of ['/api/v1/articles', '/api/v1/articles/no-such', '/api/v1/openapi.json', '/api/v1'])
+      expect(screen(path, 'OPTIONS'), path).toEqual({ action: 'pass' })
+    expect(screen('/api/v1/articles', 'POST')).toMatchObject({ status: 405, api: true, allow: 'GET, HEAD, OPTIONS' })
+    expect(screen('/api/v1x', 'OPTIONS')).toMatchObject({ status: 405 })
   })
 
   test('on-demand revalidation takes POST, and only POST', () => {
