@@ -5,7 +5,8 @@
  * the proxy); the proxy's screening of requests: methods, malformed paths, and addresses of content
  * that does not exist (`request-guard.ts`); and, for the Node.js server only, the prerendered 404
  * page the proxy answers with (`not-found-page.ts`) and the refusal of methods no route takes
- * before Next.js sees them (`unsupported-methods.ts`).
+ * before Next.js sees them (`unsupported-methods.ts`), and the compression of every response a lone
+ * server sends (`compression.ts`).
  *
  * May import: lib/content (types only: the content store is passed in, so that next.config.ts can
  * import this module without reading content), lib/routes.

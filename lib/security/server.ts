@@ -5,4 +5,5 @@
  */
 export { securityHeaders, servedOverHttps } from './headers'
 export { rejectUnsupportedMethods, UNSUPPORTED_METHODS, unsupportedMethodAnswer } from './unsupported-methods'
+export { compressResponses } from './compression'
 export { NOT_FOUND_CACHE_CONTROL, prerenderedNotFoundPage } from './not-found-page'
