@@ -29,7 +29,7 @@
  * Figures depend on the machine and its load: run it on an idle machine.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import http from 'node:http'
 import { parseArgs } from 'node:util'
@@ -40,6 +40,7 @@ import { medianOf, observedFirstPaint, runLighthouse, warmUp, type LighthouseRun
 import { PROJECT_ROOT, report, writeResults, type Figure } from './lib/results'
 import { HOST, startServer, treeCpuMs, type Server } from './lib/server'
 import { prepareWorkDir } from './lib/workdir'
+import { SNAPSHOT_FILE_NAME } from '../lib/content'
 import { apiArticlePath, apiArticlesPath, parsePath } from '../lib/routes'
 
 const OUT = path.join(PROJECT_ROOT, 'bench/.out')
@@ -81,7 +82,23 @@ function buildSite(): void {
   const env = { CONTENT_DIR: path.join(PROJECT_ROOT, 'content'), NEXT_DIST_DIR: DIST_DIR }
   run(process.execPath, [path.join(SITE_DIR, 'node_modules/contentlayer2/bin/cli.cjs'), 'build'], SITE_DIR, env)
   run(process.execPath, [path.join(SITE_DIR, 'node_modules/next/dist/bin/next'), 'build'], SITE_DIR, env)
-  run(process.execPath, [path.join(SITE_DIR, 'node_modules/tsx/dist/cli.mjs'), 'scripts/prepare-standalone.ts'], SITE_DIR, env)
+}
+
+/**
+ * The work dir's standalone server folder, completed as scripts/prepare-standalone.ts completes the
+ * project's. Next.js traces from the project root above the work dir (its lockfile), so server.js
+ * sits at `standalone/bench/.out/site/` rather than at `standalone/`: found, not assumed.
+ */
+function standaloneSiteDir(): string {
+  const standalone = path.join(SITE_DIR, DIST_DIR, 'standalone')
+  const server = readdirSync(standalone, { recursive: true, encoding: 'utf8' }).find(
+    (file) => path.basename(file) === 'server.js' && !file.includes('node_modules'),
+  )
+  if (!server) throw new Error(`${standalone} holds no server.js: the build did not finish`)
+  const serverDir = path.join(standalone, path.dirname(server))
+  cpSync(path.join(SITE_DIR, DIST_DIR, 'static'), path.join(serverDir, DIST_DIR, 'static'), { recursive: true })
+  cpSync(path.join(SITE_DIR, DIST_DIR, SNAPSHOT_FILE_NAME), path.join(serverDir, DIST_DIR, SNAPSHOT_FILE_NAME))
+  return serverDir
 }
 
 /** The smallest App Router app: what every Next.js page of this version loads at least. */
@@ -459,7 +476,7 @@ async function main(): Promise<number> {
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number >= 1')
 
   if (!values['reuse-build'] || !existsSync(path.join(SITE_DIR, DIST_DIR, 'BUILD_ID'))) buildSite()
-  const site = await startServer(SITE_DIR, SITE_PORT, { PREVIEW_SECRET: '', REDIS_URL: '' }, { standalone: DIST_DIR })
+  const site = await startServer(standaloneSiteDir(), SITE_PORT, { PREVIEW_SECRET: '', REDIS_URL: '' }, { standalone: DIST_DIR })
   const pages = await pagesOf(site.origin)
   const figures: Figure[] = []
   let bare: Server | undefined
@@ -483,7 +500,8 @@ async function main(): Promise<number> {
     if (parts.includes('throughput')) {
       if (values.compare) {
         const dir = path.resolve(values.compare)
-        compared = await startServer(dir, COMPARE_PORT, { PREVIEW_SECRET: '', REDIS_URL: '' }, { standalone: '.next' })
+        const serverDir = path.join(dir, '.next/standalone')
+        compared = await startServer(serverDir, COMPARE_PORT, { PREVIEW_SECRET: '', REDIS_URL: '' }, { standalone: '.next' })
       }
       figures.push(...(await versusBare(site, bare!, pages, runs, compared)))
       compared?.stop()

@@ -52,8 +52,8 @@ process.once('exit', () => {
 })
 
 /**
- * `next start` in `cwd`, or, with `standalone` (the build's dist dir), that build's standalone server
- * (`node <dist>/standalone/server.js`, how the site is deployed: `next start` does not support
+ * `next start` in `cwd`, or, with `standalone` (the build's dist dir), the standalone server whose
+ * folder `cwd` is (`node server.js` there, how the site is deployed: `next start` does not support
  * `output: 'standalone'` and says so).
  */
 export async function startServer(
@@ -63,7 +63,7 @@ export async function startServer(
   { standalone }: { standalone?: string } = {},
 ): Promise<Server> {
   const command = standalone
-    ? [path.join(cwd, standalone, 'standalone/server.js')]
+    ? [path.join(cwd, 'server.js')]
     : [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', HOST]
   const child: ChildProcess = spawn(process.execPath, command, {
     cwd: standalone ? path.join(cwd, standalone, 'standalone') : cwd,
