@@ -66,7 +66,7 @@ export async function startServer(
     ? [path.join(cwd, 'server.js')]
     : [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', HOST]
   const child: ChildProcess = spawn(process.execPath, command, {
-    cwd: standalone ? path.join(cwd, standalone, 'standalone') : cwd,
+    cwd,
     env: {
       ...process.env,
       ...env,

@@ -21,7 +21,7 @@ test('pages, data and scripts are compressed for a browser that accepts it', asy
   expect(page.status()).toBe(200)
   expect(page.headers()['content-encoding']).toBe('br')
   const html = await page.text()
-  const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1]
+  const script = /<script[^>]+src="(\/_next\/static\/[^"?]+\.js)/.exec(html)?.[1]
   expect(script, 'the article loads a script').toBeDefined()
   const asset = await request.get(script!, { headers: { 'accept-encoding': 'gzip' } })
   expect(asset.headers()['content-encoding']).toBe('gzip')
@@ -31,6 +31,18 @@ test('pages, data and scripts are compressed for a browser that accepts it', asy
   }
 })
 
+/**
+ * Every absolute URL in a JSON value but those that name another site on purpose: a reference's or
+ * citation's (the studies' DOI and PubMed addresses), JSON Feed's `version` and JSON-LD's `@context`
+ * (the formats' addresses).
+ */
+function jsonUrls(value: unknown, key = '', urls: string[] = []): string[] {
+  if (['references', 'citation', 'version', '@context', 'content_html'].includes(key)) return urls
+  if (typeof value === 'string' && /^https?:\/\//.test(value)) urls.push(value)
+  else if (value && typeof value === 'object') for (const [name, child] of Object.entries(value)) jsonUrls(child, name, urls)
+  return urls
+}
+
 /** Absolute URLs the site itself makes: in the head's links and metas, JSON-LD, feeds, sitemap, robots, the API. */
 function ownUrls(body: string, contentType: string): string[] {
   const urls: string[] = []
@@ -38,10 +50,9 @@ function ownUrls(body: string, contentType: string): string[] {
     for (const [tag] of body.matchAll(/<(?:link|meta)\b[^>]*>/g))
       for (const [, value] of tag.matchAll(/\s(?:href|content)="(https?:\/\/[^"]+)"/g)) urls.push(value!)
     for (const [, json] of body.matchAll(/<script type="application\/ld\+json"[^>]*>([^<]+)<\/script>/g))
-      for (const [, value] of json!.matchAll(/"(?:@id|url|item)":"(https?:\/\/[^"]+)"/g)) urls.push(value!)
+      jsonUrls(JSON.parse(json!), '', urls)
   } else if (contentType.includes('json')) {
-    for (const [, value] of body.matchAll(/"(?:url|id|home_page_url|feed_url|next_url)":\s*"(https?:\/\/[^"]+)"/g))
-      urls.push(value!)
+    jsonUrls(JSON.parse(body), '', urls)
   } else if (contentType.includes('xml')) {
     for (const [, value] of body.matchAll(/<(?:link|loc|guid|id|uri)(?:\s[^>]*)?>(https?:\/\/[^<]+)</g)) urls.push(value!)
     for (const [, value] of body.matchAll(/<(?:atom:)?link\b[^>]*\shref="(https?:\/\/[^"]+)"/g)) urls.push(value!)
