@@ -6,6 +6,7 @@ import { copyContentSnapshot } from './lib/content-step'
 import { DEFAULT_DIST_DIR } from './lib/content'
 import { DOCS_CONTENT_SECURITY_POLICY } from './lib/api/docs'
 import { API_DOCS_PATH, STUDIO_PATH } from './lib/routes'
+import { BUILD_SITE_URL_VARIABLE, SITE } from './lib/site'
 import {
   contentSecurityPolicy,
   CROSS_ORIGIN_RESOURCE_POLICY,
@@ -29,8 +30,9 @@ const nextConfig: NextConfig = {
   distDir: DIST_DIR,
   // Self-hosting several instances of one build (the Next.js self-hosting guide; docs/operating.md
   // "Several instances behind nginx"): a server folder that runs with `node server.js`, the ISR/data cache shared in
-  // Redis (cache-handler.mjs) with no second copy in each instance's memory, and compression left to
-  // nginx in front. The build and deployment ids are set below; server-action encryption uses
+  // Redis (cache-handler.mjs) with no second copy in each instance's memory. Compression is done at
+  // the HTTP server (lib/security/compression.ts: brotli and gzip; Next.js's own `compress` knows
+  // gzip only), and behind nginx by nginx alone (docs/operating.md, "Compression"). The build and deployment ids are set below; server-action encryption uses
   // NEXT_SERVER_ACTIONS_ENCRYPTION_KEY when it is set at build time (deploy/cluster.sh sets one).
   output: 'standalone',
   cacheHandler: path.resolve('cache-handler.mjs'),
@@ -39,6 +41,14 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['redis'],
   cacheMaxMemorySize: 0,
   compress: false,
+  // Next.js would hash every page's whole HTML on every request to make its ETag: about a fifth of
+  // the CPU a prerendered article costs (bench/site.ts's profile note, docs/developing.md
+  // "Benchmarks"). Pages are revalidated by their Cache-Control instead; the content API makes its
+  // own ETags (lib/api/http.ts), which this does not touch.
+  generateEtags: false,
+  // The server compares its SITE_URL with the build's and refuses to start when they differ
+  // (lib/site.ts siteUrlProblem, instrumentation-node.ts).
+  env: { [BUILD_SITE_URL_VARIABLE]: SITE.url },
   // Types are checked once per change by `npm test` (tsc --noEmit), not again by every content build.
   typescript: { ignoreBuildErrors: true },
   compiler: { runAfterProductionCompile: copyContentSnapshot },

@@ -1,6 +1,7 @@
 /**
- * Runs before every route (not static files): screens the request (lib/security/request-guard.ts)
- * and ends preview sessions that are no longer valid (lib/preview/session.ts).
+ * Runs before the routes that need it (`config.matcher` below: content addresses, the API, the
+ * dynamic pages, malformed paths, and any request with a preview cookie): screens the request
+ * (lib/security/request-guard.ts) and ends preview sessions that are no longer valid (lib/preview/session.ts).
  *
  * - Unknown content addresses are answered with the prerendered 404 page, so nothing is rendered or
  *   cached for them; malformed requests get a 4xx with a clear body here, before Next.js could answer 500.
@@ -120,6 +121,24 @@ function passOn(request: NextRequest, session: ReturnType<typeof previewSessionO
 }
 
 export const config = {
-  // Everything but build assets, which are files with no content behind them.
-  matcher: ['/((?!_next/static/|_next/image).*)'],
+  // Only the requests that need it (issue 28: running the proxy costs a prerendered page about as much
+  // as serving it, docs/developing.md "Benchmarks"). Next.js itself answers 405 to other methods on
+  // every other page and route handler. Literal values only: Next.js reads this at build time.
+  matcher: [
+    // Content addresses, whose unknown slugs are answered here (`/articles` and `/topics` included).
+    '/articles/:path*',
+    '/topics/:path*',
+    '/authors/:path*',
+    // Next.js's own error page, which is not an address of the site.
+    '/_global-error',
+    // The API answers its methods here; the dynamic pages would render for any method.
+    '/api/:path*',
+    '/search',
+    '/preview',
+    // A malformed percent-encoding (matched against the raw path) or a path longer than MAX_PATH_LENGTH, anywhere.
+    '/:path(.*%.*)',
+    '/:path(.{1024,})',
+    // A preview session (DRAFT_MODE_COOKIE), on any page.
+    { source: '/((?!_next/static/|_next/image).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+  ],
 }

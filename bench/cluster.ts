@@ -15,6 +15,7 @@
  *   npm run bench:cluster                       # 10 s per load, 2 instances
  *   BENCH_SECONDS=5 npm run bench:cluster
  *   CLUSTER_PORT=8180 INSTANCE_BASE_PORT=3700 REDIS_PORT=6390 npm run bench:cluster
+ *   UPSTREAM_COMPRESSION=instances npm run bench:cluster   # the instances compress, not nginx
  *
  * Writes bench/.out/results/cluster.json (for bench/all.ts) and exits 1 on any FAIL.
  */
@@ -31,6 +32,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS || 10)
 const CONNECTIONS = 100
 const SPEED_UP_BUDGET = 3
 const STATE_DIR = path.join(PROJECT_ROOT, 'bench/.out/cluster')
+/** Who compresses (deploy/cluster.sh UPSTREAM_COMPRESSION): nginx, or the instances. */
+const COMPRESSION = process.env.UPSTREAM_COMPRESSION || 'nginx'
 
 function cluster(command: 'up' | 'down'): void {
   const result = spawnSync('bash', ['deploy/cluster.sh', command], {
@@ -53,8 +56,10 @@ async function newestArticlePath(origin: string): Promise<string> {
 
 async function load(url: string): Promise<Awaited<ReturnType<typeof autocannon>>> {
   // Warm both the shared cache and the micro-cache, so both sides measure serving, not rendering.
-  for (let i = 0; i < 4; i++) await (await fetch(url)).arrayBuffer()
-  const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: 10 })
+  for (let i = 0; i < 4; i++) await (await fetch(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } })).arrayBuffer()
+  // Asked for as a browser asks, so compression (nginx's or the instances', UPSTREAM_COMPRESSION) is measured.
+  const headers = { 'accept-encoding': 'gzip, deflate, br' }
+  const instance = autocannon({ url, connections: CONNECTIONS, duration: SECONDS, timeout: 10, headers })
   const errorKinds = new Map<string, number>()
   instance.on('reqError', (error: Error) => errorKinds.set(error.message, (errorKinds.get(error.message) ?? 0) + 1))
   const guard = setTimeout(() => instance.stop(), (SECONDS + 15) * 1000)
@@ -80,7 +85,7 @@ async function main(): Promise<number> {
       const loadAverage = os.loadavg()[0]!
       const results = { direct: await load(`${direct}${pathname}`), nginx: await load(`${proxied}${pathname}`) }
       for (const [side, result] of Object.entries(results)) {
-        const benchmark = `cluster, ${name} (${pathname}), ${CONNECTIONS} connections, ${SECONDS} s`
+        const benchmark = `cluster (${COMPRESSION} compresses), ${name} (${pathname}), ${CONNECTIONS} connections, ${SECONDS} s`
         const target = side === 'direct' ? 'one instance, direct' : 'nginx + micro-cache'
         figures.push(
           { benchmark, figure: `${target}: requests/s`, value: Math.round(result.requests.average), unit: 'req/s' },
@@ -97,13 +102,13 @@ async function main(): Promise<number> {
       }
       const speedUp = results.nginx.requests.average / Math.max(1, results.direct.requests.average)
       figures.push({
-        benchmark: `cluster, ${name} (${pathname}), ${CONNECTIONS} connections, ${SECONDS} s`,
+        benchmark: `cluster (${COMPRESSION} compresses), ${name} (${pathname}), ${CONNECTIONS} connections, ${SECONDS} s`,
         figure: `machine load average before the loads (1 min, ${os.cpus().length} cores, shared)`,
         value: Math.round(loadAverage * 10) / 10,
         unit: '',
       })
       figures.push({
-        benchmark: `cluster, ${name} (${pathname}), ${CONNECTIONS} connections, ${SECONDS} s`,
+        benchmark: `cluster (${COMPRESSION} compresses), ${name} (${pathname}), ${CONNECTIONS} connections, ${SECONDS} s`,
         figure: 'nginx ÷ direct, requests/s',
         value: Math.round(speedUp * 10) / 10,
         unit: '×',
@@ -113,7 +118,7 @@ async function main(): Promise<number> {
   } finally {
     cluster('down')
   }
-  console.log(`Figures: ${writeResults('cluster', figures)}`)
+  console.log(`Figures: ${writeResults(COMPRESSION === 'nginx' ? 'cluster' : `cluster-${COMPRESSION}`, figures)}`)
   return report(figures) ? 0 : 1
 }
 

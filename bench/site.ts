@@ -29,16 +29,18 @@
  * Figures depend on the machine and its load: run it on an idle machine.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import http from 'node:http'
 import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 import { medianOf, observedFirstPaint, runLighthouse, warmUp, type LighthouseRun } from './lib/lighthouse'
 import { PROJECT_ROOT, report, writeResults, type Figure } from './lib/results'
-import { HOST, startServer, type Server } from './lib/server'
+import { HOST, startServer, treeCpuMs, type Server } from './lib/server'
 import { prepareWorkDir } from './lib/workdir'
+import { SNAPSHOT_FILE_NAME } from '../lib/content'
 import { apiArticlePath, apiArticlesPath, parsePath } from '../lib/routes'
 
 const OUT = path.join(PROJECT_ROOT, 'bench/.out')
@@ -48,6 +50,7 @@ const DIST_DIR = '.next-bench-site'
 // Overridable so that two checkouts on one machine can benchmark side by side.
 const SITE_PORT = Number(process.env.BENCH_SITE_PORT || 3310)
 const BARE_PORT = Number(process.env.BENCH_BARE_PORT || 3311)
+const COMPARE_PORT = Number(process.env.BENCH_COMPARE_PORT || 3312)
 
 const KIB = 1024
 const JS_BUDGET_ABOVE_BARE = 5 * KIB
@@ -79,6 +82,23 @@ function buildSite(): void {
   const env = { CONTENT_DIR: path.join(PROJECT_ROOT, 'content'), NEXT_DIST_DIR: DIST_DIR }
   run(process.execPath, [path.join(SITE_DIR, 'node_modules/contentlayer2/bin/cli.cjs'), 'build'], SITE_DIR, env)
   run(process.execPath, [path.join(SITE_DIR, 'node_modules/next/dist/bin/next'), 'build'], SITE_DIR, env)
+}
+
+/**
+ * The work dir's standalone server folder, completed as scripts/prepare-standalone.ts completes the
+ * project's. Next.js traces from the project root above the work dir (its lockfile), so server.js
+ * sits at `standalone/bench/.out/site/` rather than at `standalone/`: found, not assumed.
+ */
+function standaloneSiteDir(): string {
+  const standalone = path.join(SITE_DIR, DIST_DIR, 'standalone')
+  const server = readdirSync(standalone, { recursive: true, encoding: 'utf8' }).find(
+    (file) => path.basename(file) === 'server.js' && !file.includes('node_modules'),
+  )
+  if (!server) throw new Error(`${standalone} holds no server.js: the build did not finish`)
+  const serverDir = path.join(standalone, path.dirname(server))
+  cpSync(path.join(SITE_DIR, DIST_DIR, 'static'), path.join(serverDir, DIST_DIR, 'static'), { recursive: true })
+  cpSync(path.join(SITE_DIR, DIST_DIR, SNAPSHOT_FILE_NAME), path.join(serverDir, DIST_DIR, SNAPSHOT_FILE_NAME))
+  return serverDir
 }
 
 /** The smallest App Router app: what every Next.js page of this version loads at least. */
@@ -134,6 +154,19 @@ async function scriptsOf(origin: string, pathname: string): Promise<string[]> {
   ]
 }
 
+/** Bytes on the wire for `pathname` as a browser asks for it (`Accept-Encoding: gzip, deflate, br`), and the encoding. */
+function wireBytes(origin: string, pathname: string): Promise<{ bytes: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(origin + pathname, { headers: { 'accept-encoding': 'gzip, deflate, br' } }, (response) => {
+      let bytes = 0
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length))
+      response.on('end', () => resolve({ bytes, encoding: String(response.headers['content-encoding'] ?? 'identity') }))
+      response.on('error', reject)
+    })
+    request.on('error', reject)
+  })
+}
+
 async function gzipBytes(origin: string, scripts: string[]): Promise<number> {
   let total = 0
   for (const script of scripts) total += gzipSync(Buffer.from(await (await fetch(origin + script)).arrayBuffer())).length
@@ -165,6 +198,34 @@ async function firstLoadJs(site: Server, bare: Server, pages: Record<string, str
     value: article - bareBytes,
     unit: 'B',
     budget: { op: '<=', limit: JS_BUDGET_ABOVE_BARE },
+  })
+  // What this one server sends (lib/security/compression.ts): the article's HTML and its scripts, encoded.
+  const html = await wireBytes(site.origin, pages.article!)
+  figures.push({
+    benchmark: 'one server, over the wire',
+    figure: `article HTML (${html.encoding})`,
+    value: html.bytes,
+    unit: 'B',
+  })
+  let scriptBytes = 0
+  const encodings = new Set<string>()
+  for (const script of articleScripts) {
+    const sent = await wireBytes(site.origin, script)
+    scriptBytes += sent.bytes
+    encodings.add(sent.encoding)
+  }
+  figures.push({
+    benchmark: 'one server, over the wire',
+    figure: `article scripts (${[...encodings].join(', ')})`,
+    value: scriptBytes,
+    unit: 'B',
+  })
+  figures.push({
+    benchmark: 'one server, over the wire',
+    figure: 'article HTML and scripts sent uncompressed',
+    value: [html.encoding, ...encodings].filter((encoding) => encoding === 'identity').length,
+    unit: '',
+    budget: { op: '=', limit: 0 },
   })
   const chunks = suggestionChunks()
   if (chunks.length === 0)
@@ -248,17 +309,23 @@ async function lighthouseFigures(targets: LighthouseTarget[], runs: number): Pro
   return figures
 }
 
-async function load(url: string): Promise<Awaited<ReturnType<typeof autocannon>>> {
+async function load(
+  url: string,
+  connections = LOAD_CONNECTIONS,
+  seconds = LOAD_SECONDS,
+): Promise<Awaited<ReturnType<typeof autocannon>>> {
   if (new URL(url).hostname !== HOST) throw new Error(`load runs aim at ${HOST} only, not ${url}`)
   const instance = autocannon({
     url,
-    connections: LOAD_CONNECTIONS,
-    duration: LOAD_SECONDS,
+    connections,
+    duration: seconds,
     timeout: 10,
     maxOverallRequests: LOAD_MAX_REQUESTS,
+    // What a browser sends: a page is served as readers get it, compressed.
+    headers: { 'accept-encoding': 'gzip, deflate, br' },
   })
   // Whatever happens, the run ends: autocannon's own duration, or this timer.
-  const guard = setTimeout(() => instance.stop(), (LOAD_SECONDS + 10) * 1000)
+  const guard = setTimeout(() => instance.stop(), (seconds + 10) * 1000)
   try {
     return await instance
   } finally {
@@ -310,12 +377,94 @@ async function throughputFigures(site: Server, pages: Record<string, string>): P
   return figures
 }
 
+/** Same-run comparison: connections, seconds per load, and loads per target (interleaved rounds). */
+const VERSUS_CONNECTIONS = 10
+const VERSUS_SECONDS = 5
+const VERSUS_BUDGET = 1.5
+
+interface VersusTarget {
+  name: string
+  server: Server
+  pathname: string
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/**
+ * The site's article, home and robots.txt against the bare page, and against `compare` (another
+ * checkout's standalone build, such as main before a change) when given: every target loaded once
+ * per round, rounds interleaved, so that a busy machine weighs on all of them alike. Reports the
+ * median requests/s and the median CPU time the server spent per request (its own process tree,
+ * from /proc: less sensitive to other load than requests/s); budget: each site page ≥ 1.5 × the bare
+ * page's requests/s.
+ */
+async function versusBare(
+  site: Server,
+  bare: Server,
+  pages: Record<string, string>,
+  rounds: number,
+  compare?: Server,
+): Promise<Figure[]> {
+  const paths = { article: pages.article!, home: '/', 'robots.txt': '/robots.txt' }
+  const targets: VersusTarget[] = [{ name: 'bare App Router page', server: bare, pathname: '/' }]
+  for (const [name, pathname] of Object.entries(paths)) {
+    targets.push({ name, server: site, pathname })
+    if (compare) targets.push({ name: `${name}, compared build`, server: compare, pathname })
+  }
+  const rates = new Map<string, number[]>()
+  const cpu = new Map<string, number[]>()
+  for (let round = 0; round < rounds; round += 1) {
+    for (const { name, server, pathname } of targets) {
+      const url = server.origin + pathname
+      for (let index = 0; index < 5; index += 1) await (await fetch(url)).arrayBuffer()
+      const before = treeCpuMs(server.pid)
+      const result = await load(url, VERSUS_CONNECTIONS, VERSUS_SECONDS)
+      const spent = treeCpuMs(server.pid) - before
+      if (result.errors + result.timeouts + result.non2xx > 0)
+        throw new Error(`${url}: ${result.errors} errors, ${result.timeouts} timeouts, ${result.non2xx} non-2xx under load`)
+      rates.set(name, [...(rates.get(name) ?? []), result.requests.average])
+      cpu.set(name, [...(cpu.get(name) ?? []), spent / Math.max(1, result.requests.total)])
+      console.log(`round ${round + 1}/${rounds}: ${name} (${url}) ${Math.round(result.requests.average)} req/s`)
+    }
+  }
+  const benchmark = 'throughput against a bare page, same run'
+  const note = `median of ${rounds} interleaved ${VERSUS_SECONDS} s loads, ${VERSUS_CONNECTIONS} connections`
+  const bareRate = median(rates.get('bare App Router page')!)
+  const figures: Figure[] = []
+  for (const { name, pathname } of targets) {
+    figures.push(
+      { benchmark, figure: `${name} (${pathname}) requests/s`, value: Math.round(median(rates.get(name)!)), unit: '', note },
+      {
+        benchmark,
+        figure: `${name} (${pathname}) server CPU per request`,
+        value: Math.round(median(cpu.get(name)!) * 100) / 100,
+        unit: 'ms',
+        note,
+      },
+    )
+    if (name === 'bare App Router page') continue
+    figures.push({
+      benchmark,
+      figure: `${name} (${pathname}) ÷ bare page`,
+      value: Math.round((median(rates.get(name)!) / bareRate) * 100) / 100,
+      unit: '×',
+      ...(name.endsWith('compared build') ? {} : { budget: { op: '>=' as const, limit: VERSUS_BUDGET } }),
+    })
+  }
+  return figures
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
     options: {
       only: { type: 'string' },
       runs: { type: 'string', default: '3' },
+      compare: { type: 'string' },
       'reuse-build': { type: 'boolean', default: false },
     },
   })
@@ -327,12 +476,13 @@ async function main(): Promise<number> {
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number >= 1')
 
   if (!values['reuse-build'] || !existsSync(path.join(SITE_DIR, DIST_DIR, 'BUILD_ID'))) buildSite()
-  const site = await startServer(SITE_DIR, SITE_PORT, { NEXT_DIST_DIR: DIST_DIR, PREVIEW_SECRET: '' })
+  const site = await startServer(standaloneSiteDir(), SITE_PORT, { PREVIEW_SECRET: '', REDIS_URL: '' }, { standalone: DIST_DIR })
   const pages = await pagesOf(site.origin)
   const figures: Figure[] = []
   let bare: Server | undefined
+  let compared: Server | undefined
   try {
-    if (parts.includes('js') || parts.includes('lighthouse')) {
+    if (parts.includes('js') || parts.includes('lighthouse') || parts.includes('throughput')) {
       if (!values['reuse-build'] || !existsSync(path.join(BARE_DIR, '.next/BUILD_ID'))) buildBare()
       bare = await startServer(BARE_DIR, BARE_PORT)
     }
@@ -347,9 +497,19 @@ async function main(): Promise<number> {
       targets.push({ name: 'bare App Router page, for reference', origin: bare!.origin, pathname: '/', budgeted: false })
       figures.push(...(await lighthouseFigures(targets, runs)))
     }
-    bare?.stop()
-    if (parts.includes('throughput')) figures.push(...(await throughputFigures(site, pages)))
+    if (parts.includes('throughput')) {
+      if (values.compare) {
+        const dir = path.resolve(values.compare)
+        const serverDir = path.join(dir, '.next/standalone')
+        compared = await startServer(serverDir, COMPARE_PORT, { PREVIEW_SECRET: '', REDIS_URL: '' }, { standalone: '.next' })
+      }
+      figures.push(...(await versusBare(site, bare!, pages, runs, compared)))
+      compared?.stop()
+      bare?.stop()
+      figures.push(...(await throughputFigures(site, pages)))
+    }
   } finally {
+    compared?.stop()
     bare?.stop()
     site.stop()
   }

@@ -22,6 +22,8 @@
 #   STANDALONE_DIR=             another copy of that standalone folder to serve instead
 #   CLUSTER_STATE_DIR=deploy/.cluster   pid files, logs, nginx's cache and filled-in config
 #   MICRO_CACHE_SECONDS=5       how long nginx keeps a shareable answer
+#   UPSTREAM_COMPRESSION=nginx  who compresses: nginx (instances are asked for identity), or
+#                               instances (the browser's Accept-Encoding is passed up; docs/operating.md "Compression")
 #   PREVIEW_SECRET, REVALIDATE_SECRET, SITE_URL, CACHE_MAX_AGE_SECONDS: passed to every instance
 #   NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: default: one generated once and kept in the state folder
 set -euo pipefail
@@ -36,6 +38,7 @@ NEXT_DIST_DIR="${NEXT_DIST_DIR:-.next}"
 STATE_DIR="$(mkdir -p "${CLUSTER_STATE_DIR:-deploy/.cluster}" && cd "${CLUSTER_STATE_DIR:-deploy/.cluster}" && pwd)"
 STANDALONE_DIR="${STANDALONE_DIR:-$ROOT/$NEXT_DIST_DIR/standalone}"
 MICRO_CACHE_SECONDS="${MICRO_CACHE_SECONDS:-5}"
+UPSTREAM_COMPRESSION="${UPSTREAM_COMPRESSION:-nginx}"
 HOST=127.0.0.1
 
 log() { printf '[cluster] %s\n' "$*"; }
@@ -130,14 +133,20 @@ render_nginx_conf() {
     user_directive="user nobody nogroup;"
     chown -R nobody:nogroup "$STATE_DIR/tmp" "$STATE_DIR/micro-cache"
   fi
-  local static_dir="$STANDALONE_DIR/$NEXT_DIST_DIR/static"
+  local static_dir="$STANDALONE_DIR/$NEXT_DIST_DIR/static" accept_encoding
   [[ -d "$static_dir" ]] || die "$static_dir is missing: run tsx scripts/prepare-standalone.ts"
-  SERVERS="$servers" USER_DIRECTIVE="$user_directive" STATIC_DIR="$static_dir" STATE="$STATE_DIR" \
+  case "$UPSTREAM_COMPRESSION" in
+    nginx) accept_encoding='      proxy_set_header Accept-Encoding "";' ;;
+    instances) accept_encoding='      # Accept-Encoding is passed up: the instances compress (UPSTREAM_COMPRESSION=instances).' ;;
+    *) die "UPSTREAM_COMPRESSION=$UPSTREAM_COMPRESSION: use nginx or instances" ;;
+  esac
+  ACCEPT_ENCODING="$accept_encoding" SERVERS="$servers" USER_DIRECTIVE="$user_directive" STATIC_DIR="$static_dir" STATE="$STATE_DIR" \
     LISTEN="$HOST:$CLUSTER_PORT" MICRO="$MICRO_CACHE_SECONDS" python3 - "$ROOT/deploy/nginx.conf.template" > "$STATE_DIR/nginx.conf" <<'PY'
 import os, sys
 text = open(sys.argv[1]).read()
 for key, env in [('UPSTREAM_SERVERS', 'SERVERS'), ('USER_DIRECTIVE', 'USER_DIRECTIVE'), ('STATIC_DIR', 'STATIC_DIR'),
-                 ('STATE_DIR', 'STATE'), ('LISTEN', 'LISTEN'), ('MICRO_CACHE_SECONDS', 'MICRO')]:
+                 ('STATE_DIR', 'STATE'), ('LISTEN', 'LISTEN'), ('MICRO_CACHE_SECONDS', 'MICRO'),
+                 ('UPSTREAM_ACCEPT_ENCODING', 'ACCEPT_ENCODING')]:
     text = text.replace('@%s@' % key, os.environ[env].rstrip('\n'))
 sys.stdout.write(text)
 PY

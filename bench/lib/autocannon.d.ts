@@ -16,6 +16,7 @@ declare module 'autocannon' {
     duration?: number
     timeout?: number
     maxOverallRequests?: number
+    headers?: Record<string, string>
   }
   export interface Histogram {
     average: number

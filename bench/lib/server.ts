@@ -51,19 +51,34 @@ process.once('exit', () => {
   for (const stop of stopOnExit) stop()
 })
 
-export async function startServer(cwd: string, port: number, env: Record<string, string> = {}): Promise<Server> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', HOST],
-    {
-      cwd,
-      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-      // stderr is kept: a stack trace there is a failure the report must show.
-      stdio: ['ignore', 'ignore', 'inherit'],
-      // Its own process group, stopped as a whole.
-      detached: true,
+/**
+ * `next start` in `cwd`, or, with `standalone` (the build's dist dir), the standalone server whose
+ * folder `cwd` is (`node server.js` there, how the site is deployed: `next start` does not support
+ * `output: 'standalone'` and says so).
+ */
+export async function startServer(
+  cwd: string,
+  port: number,
+  env: Record<string, string> = {},
+  { standalone }: { standalone?: string } = {},
+): Promise<Server> {
+  const command = standalone
+    ? [path.join(cwd, 'server.js')]
+    : [path.join(cwd, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', HOST]
+  const child: ChildProcess = spawn(process.execPath, command, {
+    cwd,
+    env: {
+      ...process.env,
+      ...env,
+      ...(standalone ? { PORT: String(port), HOSTNAME: HOST, NEXT_DIST_DIR: standalone } : {}),
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
     },
-  )
+    // stderr is kept: a stack trace there is a failure the report must show.
+    stdio: ['ignore', 'ignore', 'inherit'],
+    // Its own process group, stopped as a whole.
+    detached: true,
+  })
   const stop = () => {
     try {
       if (child.pid) process.kill(-child.pid, 'SIGTERM')
@@ -74,7 +89,7 @@ export async function startServer(cwd: string, port: number, env: Record<string,
   stopOnExit.push(stop)
   const origin = `http://${HOST}:${port}`
   for (let attempt = 0; attempt < 120; attempt += 1) {
-    if (child.exitCode !== null) throw new Error(`next start in ${cwd} exited with ${child.exitCode}`)
+    if (child.exitCode !== null) throw new Error(`the server in ${cwd} exited with ${child.exitCode}`)
     try {
       if ((await fetch(origin)).ok) return { origin, pid: child.pid!, stop }
     } catch {
@@ -83,7 +98,7 @@ export async function startServer(cwd: string, port: number, env: Record<string,
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   stop()
-  throw new Error(`next start in ${cwd} did not answer on ${origin} within 30 s`)
+  throw new Error(`the server in ${cwd} did not answer on ${origin} within 30 s`)
 }
 
 /** Resident memory (bytes) of a process and every process below it, from /proc (Linux). */
@@ -125,4 +140,30 @@ export function diskUsage(folder: string): { bytes: number; files: number } {
     }
   }
   return { bytes, files }
+}
+
+/** CPU time (ms, user + system) a process and every process below it have used so far, from /proc (Linux). */
+export function treeCpuMs(pid: number): number {
+  const tick = 10 // USER_HZ is 100 on Linux
+  let total = 0
+  const visit = (each: number) => {
+    try {
+      const stat = readFileSync(`/proc/${each}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      total += (Number(fields[11]) + Number(fields[12])) * tick
+    } catch {
+      // Exited meanwhile.
+    }
+    for (const entry of readdirSync(`/proc`)) {
+      if (!/^\d+$/.test(entry)) continue
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+        if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === each) visit(Number(entry))
+      } catch {
+        // Exited meanwhile.
+      }
+    }
+  }
+  visit(pid)
+  return total
 }

@@ -6,7 +6,9 @@
  * that does not exist (`request-guard.ts`); and, for the Node.js server only, the prerendered 404
  * page the proxy answers with (`not-found-page.ts`), the screen of raw requests no route can take
  * (`raw-requests.ts`: odd methods and request targets, methods on build assets, image URLs) and its
- * installation on the HTTP server, which also fills in missing security headers (`unsupported-methods.ts`).
+ * installation on the HTTP server, which also fills in missing security headers
+ * (`unsupported-methods.ts`), and the compression of every response a lone server sends
+ * (`compression.ts`).
  *
  * May import: lib/content (types only: the content store is passed in, so that next.config.ts can
  * import this module without reading content), lib/routes.

@@ -6,4 +6,5 @@
 export { securityHeaders, servedOverHttps } from './headers'
 export { rejectUnsupportedMethods, UNSUPPORTED_METHODS, unsupportedMethodAnswer } from './unsupported-methods'
 export { screenRawRequest } from './raw-requests'
+export { compressResponses } from './compression'
 export { NOT_FOUND_CACHE_CONTROL, prerenderedNotFoundPage } from './not-found-page'
