@@ -176,10 +176,9 @@ function historyBody(history: ArticleHistory) {
     publishedAt: iso(history.publishedAt),
     lastUpdated: history.lastUpdated ? iso(history.lastUpdated) : null,
     changes: history.changes.map((change) => ({ ...change, date: iso(change.date) })),
-    revisions: history.revisions.map(({ commit, date, summary, textChanged, created, renamedFrom, reviewed }) => ({
+    revisions: history.revisions.map(({ commit, date, textChanged, created, renamedFrom, reviewed }) => ({
       commit,
       date: iso(date),
-      summary,
       textChanged,
       created,
       renamedFrom: renamedFrom ?? null,

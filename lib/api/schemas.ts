@@ -132,12 +132,12 @@ export const revisionSchema = z
   .strictObject({
     commit: z.string().meta({ description: 'The git commit id' }),
     date: dateTime.meta({ description: "The commit's author date" }),
-    summary: z.string().meta({ description: "The commit message's first line" }),
     textChanged: z.boolean().meta({ description: 'What readers read (title, summary, takeaways, body) changed' }),
     created: z.boolean().meta({ description: 'The commit created the file' }),
     renamedFrom: slug.nullable().meta({ description: 'The slug the article had before this commit renamed it' }),
     reviewed: z.boolean().meta({ description: 'A real medical review dated on or after the commit covers it' }),
   })
+  // No commit message: it is written for the team, not for readers, and may name work that is not public.
   .meta({ id: 'Revision' })
 
 export const historySchema = z

@@ -342,8 +342,6 @@ export interface components {
        * @example 2026-10-12T00:00:00.000Z
        */
       date: string
-      /** @description The commit message's first line */
-      summary: string
       /** @description What readers read (title, summary, takeaways, body) changed */
       textChanged: boolean
       /** @description The commit created the file */

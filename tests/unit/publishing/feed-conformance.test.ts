@@ -21,7 +21,7 @@ describe('JSON Feed', () => {
     const feed = JSON.parse(renderFeed(feedOf(2), 'json')) as Record<string, unknown> & { items: Record<string, unknown>[] }
     expect(feed.version).toBe(JSON_FEED_VERSION)
     expect(feed.language).toBe('en')
-    expect(feed.items[0]?.authors).toEqual([{ name: 'Wren Writer' }])
+    expect(feed.items[0]?.authors).toEqual([{ name: 'Wren Writer', url: expect.stringMatching(/\/authors\/wren-writer$/) }])
     expect(feed.items.some((item) => 'author' in item)).toBe(false)
   })
 
