@@ -121,7 +121,7 @@ async function publishRounds(name: string, contentDir: string, figures: Figure[]
       totals.push(Math.max(...times))
       steps.push(outcome.contentStepMs ?? 0)
       console.log(
-        `${name} round ${round}: content step ${Math.round(steps.at(-1)!)} ms, served everywhere after ${Math.round(totals.at(-1)!)} ms`,
+        `${name} round ${round}: content step ${Math.round(steps.at(-1)!)} ms; served by A, B, nginx after ${times.map(Math.round).join(', ')} ms`,
       )
     }
     const benchmark = `publish → served by both instances and nginx, ${name}`
