@@ -29,6 +29,12 @@ export function compressResponses(): void {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse]
       // The middleware only wraps the response's write, end and headers here; it calls `next` at once.
       compress(request, response, () => {})
+      // Next.js calls `flush()` after every chunk it writes when the response has one, and the
+      // middleware's flushes the compressor each time: a cached article, written in a couple of
+      // hundred chunks, then cost 16 ms of CPU instead of 5 (bench:throughput, docs/developing.md
+      // "Benchmarks"). Without it the compressor emits full blocks; a streamed page's parts arrive
+      // in those blocks rather than one by one.
+      delete (response as http.ServerResponse & { flush?: () => void }).flush
     }
     return (emit as (event: string | symbol, ...rest: unknown[]) => boolean).call(this, event, ...args)
   } as typeof prototype.emit
