@@ -48,7 +48,9 @@ for (const [name, pathname] of Object.entries(PAGES)) {
     expect([200, 404]).toContain(response.status())
     const report = await validator.validateString(await response.text(), pathname)
     const errors = report.results.flatMap((result) =>
-      result.messages.map((message) => `${message.ruleId} (line ${message.line}): ${message.message} [${message.selector ?? ''}]`),
+      result.messages.map(
+        (message) => `${message.ruleId} (line ${message.line}): ${message.message} [${message.selector ?? ''}]`,
+      ),
     )
     expect(errors).toEqual([])
   })
@@ -65,8 +67,9 @@ interface AceResult {
 async function aceViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: ACE })
   const results = await page.evaluate(async () => {
-    const engine = (window as unknown as { ace: { Checker: new () => { check(doc: Document, rules: string[]): Promise<unknown> } } })
-      .ace
+    const engine = (
+      window as unknown as { ace: { Checker: new () => { check(doc: Document, rules: string[]): Promise<unknown> } } }
+    ).ace
     const report = (await new engine.Checker().check(document, ['WCAG_2_1'])) as { results: AceResult[] }
     return report.results
   })

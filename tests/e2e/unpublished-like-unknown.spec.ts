@@ -51,9 +51,7 @@ async function answer(request: APIRequestContext, shape: Shape, slug: string) {
 }
 
 for (const shape of SHAPES) {
-  test(`${shape.name}: a draft and a scheduled article answer exactly like a slug that never existed`, async ({
-    request,
-  }) => {
+  test(`${shape.name}: a draft and a scheduled article answer exactly like a slug that never existed`, async ({ request }) => {
     const unknown = await answer(request, shape, NEVER_EXISTED)
     expect(unknown.status, `${shape.name} of an unknown slug`).toBe(404)
     for (const [slug, marker] of [
