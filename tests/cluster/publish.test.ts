@@ -17,7 +17,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { API_ARTICLES_PATH, apiSearchPath, articlePath, HOME_PATH, SITE_FEED_PATHS, SITEMAP_PATH } from '@/lib/routes'
+import {
+  API_ARTICLES_PATH,
+  apiSearchPath,
+  articlePath,
+  ARTICLES_PATH,
+  HOME_PATH,
+  SITE_FEED_PATHS,
+  SITEMAP_PATH,
+} from '@/lib/routes'
 import { publishContent, type PublishOutcome } from '@/lib/release'
 import {
   DRAFT_MARKER,
@@ -71,7 +79,8 @@ function editArticle(slug: string, change: (text: string) => string): void {
 
 const retitle = (slug: string, title: string) => editArticle(slug, (text) => text.replace(/^title: .*$/m, `title: "${title}"`))
 
-const servedVersion = async (base: string) => (await get(`${base}${HOME_PATH}`)).headers.get(VERSION_HEADER)
+// The article index: the proxy, which names the version, runs on content addresses (proxy.ts matcher).
+const servedVersion = async (base: string) => (await get(`${base}${ARTICLES_PATH}`)).headers.get(VERSION_HEADER)
 
 const everyInstanceServes = (version: string, seconds = 15) =>
   eventually(async () => (await Promise.all(INSTANCES.map(servedVersion))).every((served) => served === version), seconds)
